@@ -1,0 +1,181 @@
+// The engine's vocabulary: the block file (khoi-block/1), findings and the evaluation result.
+// Every other part of Khối speaks in these types; see docs/engine.md and ../shared/spec/engine.md.
+
+export type LeafType = "points" | "yesno" | "count" | "bonus" | "penalty" | "target";
+export type TargetMethod = "linear" | "bands" | "inverse" | "relative";
+export type RelativeBase = "percent" | "absolute";
+export type Severity = "error" | "warning" | "info";
+/** A layer of scores, in order of precedence when taking the effective value: final, appraised, self. */
+export type LayerName = "self" | "appraised" | "final";
+export const LAYERS_BY_PRECEDENCE: readonly LayerName[] = ["final", "appraised", "self"];
+export const LAYERS_IN_ORDER: readonly LayerName[] = ["self", "appraised", "final"];
+
+/** A raw cell value as a layer holds it: numbers, yes/no, or whatever a user typed. */
+export type ScoreValue = number | boolean | string | null;
+
+export interface BlockInfo {
+  name: string;
+  year: number;
+  organizer?: string;
+  /** Unit id of the block leader (Trưởng khối). */
+  leader?: string;
+  /** Unit id of the deputy (Phó trưởng khối). */
+  deputy?: string;
+  note?: string;
+}
+
+export interface AwardTier {
+  id: string;
+  label?: string;
+  count: number;
+  minScore?: number;
+  requires?: string[];
+  minVoteShare?: number;
+}
+
+export interface VoteRules {
+  quorum?: number;
+  denominator?: "present" | "members";
+  strict?: boolean;
+}
+
+export interface Rules {
+  scale: number;
+  tieBreak: string[];
+  awards: AwardTier[];
+  vote: VoteRules;
+  layerDivergence: number;
+}
+
+export interface Unit {
+  id: string;
+  name: string;
+  titles: string[];
+  /** A reason string keeps the unit from every award; null or absent means eligible. */
+  disqualified: string | null;
+}
+
+export interface CriterionLeaf {
+  code: string;
+  name: string;
+  type: LeafType;
+  max: number;
+  method?: TargetMethod;
+  cap?: number;
+  base?: RelativeBase;
+  /** [threshold ratio, fraction of max] pairs. */
+  bands?: [number, number][];
+  per?: number;
+  weight?: number;
+  note?: string;
+}
+
+export interface CriterionGroup {
+  code: string;
+  name: string;
+  weight?: number;
+  children: CriterionNode[];
+  note?: string;
+}
+
+export type CriterionNode = CriterionLeaf | CriterionGroup;
+
+export function isGroup(node: CriterionNode): node is CriterionGroup {
+  return Array.isArray((node as CriterionGroup).children);
+}
+
+/** unit id -> criterion code -> value */
+export type UnitValues = Record<string, Record<string, ScoreValue>>;
+
+export interface Votes {
+  members?: number;
+  present?: number;
+  /** award id -> unit id -> yes count */
+  yes?: Record<string, Record<string, number>>;
+}
+
+export interface Declared {
+  ranks?: Record<string, number>;
+  awards?: Record<string, string | null>;
+}
+
+/** A block after parsing: defaults filled, names NFC-normalised. */
+export interface Block {
+  format: "khoi-block/1";
+  block: BlockInfo;
+  rules: Rules;
+  units: Unit[];
+  criteria: CriterionNode[];
+  targets: UnitValues;
+  scores: Record<LayerName, UnitValues>;
+  votes?: Votes;
+  declared?: Declared;
+}
+
+export type FindingCode =
+  | "FORMAT_INVALID"
+  | "UNIT_DUPLICATE"
+  | "UNIT_LEGACY_ENCODING"
+  | "UNIT_UNKNOWN"
+  | "CRITERION_UNKNOWN"
+  | "CRITERIA_DUPLICATE_CODE"
+  | "CRITERIA_INVALID"
+  | "CRITERIA_MAX_SUM_MISMATCH"
+  | "RULES_INVALID"
+  | "WEIGHTS_INVALID"
+  | "SCORE_MISSING"
+  | "SCORE_INVALID"
+  | "SCORE_OUT_OF_RANGE"
+  | "TARGET_MISSING"
+  | "LAYER_DIVERGENCE"
+  | "TIE_UNRESOLVED"
+  | "TIE_AT_AWARD_BOUNDARY"
+  | "VOTE_QUORUM_NOT_MET"
+  | "VOTE_THRESHOLD_NOT_MET"
+  | "RANK_MISMATCH"
+  | "AWARD_INELIGIBLE"
+  | "AWARD_QUOTA_EXCEEDED"
+  | "AWARD_MISMATCH";
+
+/** Where in a workbook a finding points, when the block was read from one. */
+export interface CellRef {
+  sheet: string;
+  /** A1-style address, e.g. "E7". */
+  address: string;
+}
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  unit?: string;
+  criterion?: string;
+  units?: string[];
+  /** Which layer a score finding is about, when it is about one. */
+  layer?: LayerName;
+  /** The JSON path for FORMAT_INVALID and other document problems, e.g. "units[3].name". */
+  path?: string;
+  message: string;
+  messageEn: string;
+  cell?: CellRef;
+}
+
+export interface UnitResult {
+  id: string;
+  name: string;
+  base: number;
+  bonus: number;
+  penalty: number;
+  total: number;
+  /** Base group code -> unweighted group score. */
+  groups: Record<string, number>;
+  rank: number;
+  award: string | null;
+}
+
+export interface EvaluationResult {
+  format: "khoi-result/1";
+  ok: boolean;
+  /** In rank order; ties in block-file order. */
+  units: UnitResult[];
+  findings: Finding[];
+}
