@@ -1,0 +1,42 @@
+// Entry of the `khoi` command line: dispatches a subcommand and turns any failure into exit status 2.
+import { CliIo, processIo } from "./io";
+import { runEvaluateCommand } from "./commands/evaluate";
+import { runWorkbookCommand } from "./commands/workbook";
+import { runTemplateCommand } from "./commands/template";
+
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  evaluate: runEvaluateCommand,
+  workbook: runWorkbookCommand,
+  template: runTemplateCommand,
+};
+
+const USAGE = [
+  "Cách dùng / Usage:",
+  "  khoi evaluate FILE [--json] [--lang vi|en]   chấm điểm, xếp hạng, kiểm tra một khối (.json hoặc .xlsx)",
+  "  khoi workbook BLOCK.json -o BOOK.xlsx [--formulas native|khoi]   tạo sổ chấm điểm",
+  "  khoi template [NAME]                         liệt kê / in bộ tiêu chí mẫu",
+  "",
+].join("\n");
+
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    io.stdout(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`khoi: không có lệnh «${name}» (unknown command)\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    // Last resort: a bug must still end with one readable line, never a stack trace.
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr(`khoi: lỗi không mong đợi (unexpected error): ${detail}\n`);
+    return 2;
+  }
+}

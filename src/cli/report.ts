@@ -1,0 +1,82 @@
+// The readable report of `khoi evaluate`: a ranking table, then the findings grouped by severity.
+import type { EvaluationResult, Finding, Severity } from "../core/types";
+
+export type ReportLanguage = "vi" | "en";
+
+const HEADINGS = {
+  vi: {
+    rank: "Hạng", unit: "Đơn vị", total: "Tổng điểm", award: "Khen thưởng", none: "—", ok: "Không có lỗi.",
+    severities: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" }, noUnits: "(không có đơn vị nào được chấm)",
+  },
+  en: {
+    rank: "Rank", unit: "Unit", total: "Total", award: "Award", none: "—", ok: "No errors.",
+    severities: { error: "Errors", warning: "Warnings", info: "Information" }, noUnits: "(no unit was scored)",
+  },
+} as const;
+
+const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
+
+/** Award id -> label, read defensively from whatever document was evaluated. */
+function awardLabels(doc: unknown): Map<string, string> {
+  const labels = new Map<string, string>();
+  const awards = (doc as { rules?: { awards?: unknown } } | null)?.rules?.awards;
+  if (Array.isArray(awards)) {
+    for (const tier of awards) {
+      if (tier && typeof tier.id === "string") labels.set(tier.id, typeof tier.label === "string" ? tier.label : tier.id);
+    }
+  }
+  return labels;
+}
+
+function blockTitle(doc: unknown): string {
+  const block = (doc as { block?: { name?: unknown; year?: unknown } } | null)?.block;
+  const name = typeof block?.name === "string" ? block.name : "";
+  const year = typeof block?.year === "number" ? ` — ${block.year}` : "";
+  return name ? `${name}${year}` : "";
+}
+
+function pad(text: string, width: number, right = false): string {
+  const gap = " ".repeat(Math.max(0, width - [...text].length));
+  return right ? gap + text : text + gap;
+}
+
+function formatTotal(total: number, lang: ReportLanguage): string {
+  const fixed = total.toFixed(2);
+  return lang === "vi" ? fixed.replace(".", ",") : fixed;
+}
+
+function findingLine(finding: Finding, lang: ReportLanguage): string {
+  const where = finding.cell ? `${finding.cell.sheet}!${finding.cell.address}: ` : "";
+  return `  • [${finding.code}] ${where}${lang === "vi" ? finding.message : finding.messageEn}`;
+}
+
+export function formatReport(result: EvaluationResult, doc: unknown, lang: ReportLanguage): string {
+  const text = HEADINGS[lang];
+  const labels = awardLabels(doc);
+  const lines: string[] = [];
+  const title = blockTitle(doc);
+  if (title) lines.push(title, "");
+  if (result.units.length === 0) {
+    lines.push(text.noUnits);
+  } else {
+    const rows = result.units.map((unit) => [
+      String(unit.rank),
+      unit.name,
+      formatTotal(unit.total, lang),
+      unit.award ? labels.get(unit.award) ?? unit.award : text.none,
+    ]);
+    const header = [text.rank, text.unit, text.total, text.award];
+    const widths = header.map((h, col) => Math.max([...h].length, ...rows.map((row) => [...row[col]].length)));
+    const render = (row: string[]) =>
+      [pad(row[0], widths[0], true), pad(row[1], widths[1]), pad(row[2], widths[2], true), row[3]].join("  ");
+    lines.push(render(header), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(render));
+  }
+  lines.push("");
+  for (const severity of SEVERITY_ORDER) {
+    const group = result.findings.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    lines.push(`${text.severities[severity]} (${group.length}):`, ...group.map((f) => findingLine(f, lang)), "");
+  }
+  if (result.ok) lines.push(text.ok);
+  return `${lines.join("\n")}\n`;
+}
