@@ -1,0 +1,56 @@
+// `npm run bench`: prints the performance figures as a table, or as one JSON object with --json.
+import { execSync } from "child_process";
+import { cpus } from "os";
+import { benchEngine } from "./engine";
+import { benchSize, BenchSize } from "./size";
+import { round } from "./timing";
+
+type Section = { name: string; run: (size: BenchSize) => Record<string, number> | Promise<Record<string, number>> };
+
+const SECTIONS: Section[] = [{ name: "engine", run: benchEngine }];
+
+function gitCommit(): string {
+  try {
+    return execSync("git rev-parse --short HEAD", { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return "unknown";
+  }
+}
+
+async function main(): Promise<void> {
+  const json = process.argv.includes("--json");
+  const size = benchSize(process.argv.includes("--small"));
+  const figures: Record<string, number> = {};
+  const problems: string[] = [];
+  for (const section of SECTIONS) {
+    try {
+      Object.assign(figures, await section.run(size));
+    } catch (error) {
+      problems.push(`${section.name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (figures["libreoffice.recalc_15_units_ms"] && figures["engine.block_15_units_ms"]) {
+    figures["engine_vs_libreoffice"] = figures["libreoffice.recalc_15_units_ms"] / figures["engine.block_15_units_ms"];
+  }
+  const cpu = cpus();
+  const report = {
+    ...Object.fromEntries(Object.entries(figures).map(([key, value]) => [key, round(value)])),
+    machine: { cpu: cpu[0]?.model ?? "unknown", cores: cpu.length, node: process.version },
+    commit: gitCommit(),
+    size: size.small ? "small" : "full",
+    ...(problems.length ? { problems } : {}),
+  };
+  if (json) {
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    const width = Math.max(...Object.keys(figures).map((k) => k.length));
+    const lines = Object.entries(report)
+      .filter(([, value]) => typeof value === "number")
+      .map(([key, value]) => `${key.padEnd(width)}  ${String(value).padStart(12)}`);
+    process.stdout.write(`Khối bench (${report.size}) — commit ${report.commit}\n${report.machine.cpu}, ${report.machine.cores} cores, Node ${report.machine.node}\n\n${lines.join("\n")}\n`);
+    for (const problem of problems) process.stdout.write(`! ${problem}\n`);
+  }
+  process.exitCode = problems.length ? 1 : 0;
+}
+
+main();
