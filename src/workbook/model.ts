@@ -29,7 +29,8 @@ export const SHEET_KEYS: readonly SheetKey[] = [
 
 export type Visibility = "visible" | "hidden" | "veryHidden";
 
-/** A constant cell. null = empty. */
+/** A constant cell. null = empty. A string is literal text even when it starts with "=" (adapters must not
+ *  let it become a formula, e.g. Office.js needs a leading apostrophe for such text). */
 export type CellValue = string | number | boolean | null;
 
 /** A computed cell. `formula` is invariant en-US A1 syntax WITHOUT the leading "=" and without `_xlfn.`
@@ -89,6 +90,13 @@ export interface ColumnLayout {
   hidden?: boolean;
 }
 
+/** A row that differs from the default: taller (wrapped headers) or hidden (the stable key rows readers use). */
+export interface RowLayout {
+  row: number;
+  height?: number;
+  hidden?: boolean;
+}
+
 export type ValidationKind = "decimal" | "whole" | "list";
 
 /** Data validation on one or more ranges of a sheet. Blank is always allowed (a missing value is a finding, not a typo). */
@@ -141,6 +149,7 @@ export interface SheetLayout {
   visibility: Visibility;
   tabColor?: string;
   columns: ColumnLayout[];
+  rows: RowLayout[];
   /** Frozen rows at the top and columns at the left. */
   frozen?: { rows: number; columns: number };
   regions: Region[];
