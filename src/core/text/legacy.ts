@@ -28,6 +28,12 @@ interface Reading {
   evidence: number;
 }
 
+// "BÕn" (TCVN3 for "Bến") reads as the syllable "Bõn" with a capital inside: real words are Capitalised or ALL CAPS.
+function oddCapitals(word: string): boolean {
+  const rest = Array.from(word).slice(1).join("");
+  return rest !== rest.toLocaleLowerCase("vi") && rest !== rest.toLocaleUpperCase("vi");
+}
+
 function read(s: string, encoding: "tcvn3" | "vni"): Reading {
   const decode = DECODERS[encoding];
   const reading: Reading = { encoding, changed: 0, valid: 0, evidence: 0 };
@@ -37,7 +43,8 @@ function read(s: string, encoding: "tcvn3" | "vni"): Reading {
     reading.changed++;
     if (isVietnameseSyllable(decoded)) {
       reading.valid++;
-      if (!isVietnameseSyllable(word)) reading.evidence++;
+      // A lone symbol ("«", "·", "×") reads as a one-letter word in TCVN3 but is far more often just a symbol.
+      if (Array.from(word).length >= 2 && (!isVietnameseSyllable(word) || oddCapitals(word))) reading.evidence++;
     }
   }
   return reading;

@@ -71,13 +71,17 @@ function restoreNoBreakSpaces(bytes: number[]): number[] {
   return fixed;
 }
 
+// What repaired text may contain: Latin letters and marks (Vietnamese, Western European), punctuation, currency and
+// letter-like symbols. Anything else (C1 controls, Hebrew from "× " …) means the bytes only happened to be valid UTF-8.
+const PLAUSIBLE = /^[\x00-\x7f\u00a0-\u024f\u0300-\u036f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf\u2100-\u214f]*$/u;
+
 /** Undo UTF-8-read-as-Windows-1252; undefined when the text is not such mojibake (nothing to undo or not valid UTF-8). */
 export function decodeMojibake(s: string): string | undefined {
   if (!/[\u0080-\uffff]/u.test(s)) return undefined;
   const bytes = toBytes(s);
   if (!bytes) return undefined;
   const decoded = decodeUtf8(bytes) ?? decodeUtf8(restoreNoBreakSpaces(bytes));
-  if (decoded === undefined || decoded === s || /[\u0080-\u009f]/u.test(decoded)) return undefined;
+  if (decoded === undefined || decoded === s || !PLAUSIBLE.test(decoded)) return undefined;
   return decoded.normalize("NFC");
 }
 
