@@ -1,0 +1,2 @@
+// The languages the pane speaks; Vietnamese first.
+export type Lang = "vi" | "en";

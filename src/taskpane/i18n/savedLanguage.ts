@@ -1,0 +1,26 @@
+// Remembers the officer's language choice between sessions (localStorage; absent or blocked storage = Vietnamese).
+import type { Lang } from "./lang";
+
+const KEY = "khoi.language";
+
+/** The storage to use, or null where the webview blocks it (some Office hosts throw on access). */
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === "undefined" ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function readSavedLanguage(): Lang {
+  const saved = storage()?.getItem(KEY);
+  return saved === "en" ? "en" : "vi";
+}
+
+export function saveLanguage(lang: Lang): void {
+  try {
+    storage()?.setItem(KEY, lang);
+  } catch {
+    // Quota or privacy mode: the choice then lasts for this session only, which is acceptable.
+  }
+}

@@ -1,0 +1,231 @@
+// The built add-in (dist/) in headless Chromium at 320×640: office.js routed to a local stub, the pane checked in
+// Vietnamese and English, on an Excel with and without custom functions; screenshots go to tests/artifacts/.
+import { execSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { serveDir, type StaticServer } from "./serve";
+
+const ROOT = join(__dirname, "..", "..");
+const DIST = join(ROOT, "dist");
+const ARTIFACTS = join(ROOT, "tests", "artifacts");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const STUB = readFileSync(join(__dirname, "office-stub.js"), "utf8");
+
+/** What the stub's "Office" reports (see office-stub.js). */
+interface StubConfig {
+  host?: string | null;
+  platform?: string | null;
+  version?: string;
+  theme?: string;
+  sets?: Record<string, string>;
+  customFunctions?: boolean;
+}
+
+const EXCEL_365: StubConfig = {
+  host: "Excel",
+  platform: "PC",
+  version: "16.0.17928.20114",
+  sets: { CustomFunctionsRuntime: "1.4", SharedRuntime: "1.1" },
+  customFunctions: true,
+};
+// Volume-licensed Excel 2019: add-in commands but neither custom functions nor the shared runtime.
+const EXCEL_2019: StubConfig = { host: "Excel", platform: "PC", version: "16.0.10827.20138", sets: {} };
+
+jest.setTimeout(240_000);
+
+let server: StaticServer;
+let context: BrowserContext;
+let profile: string;
+
+function ensureBuilt() {
+  const needed = ["taskpane.html", "taskpane.js", "functions.js", "functions.json", "commands.html", "manifest.xml"];
+  if (needed.every((f) => existsSync(join(DIST, f)))) return;
+  execSync("npx webpack --mode production", { cwd: ROOT, stdio: "inherit", timeout: 300_000 });
+}
+
+beforeAll(async () => {
+  ensureBuilt();
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await serveDir(DIST);
+  profile = mkdtempSync(join(tmpdir(), "khoi-chromium-"));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    viewport: { width: 320, height: 640 },
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+interface OpenPane {
+  page: Page;
+  /** Uncaught errors and console errors, each with the script it came from when known. */
+  errors: string[];
+  /** Requests that tried to leave 127.0.0.1 (other than office.js, which the stub answers). */
+  external: string[];
+}
+
+async function openPane(config: StubConfig): Promise<OpenPane> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const external: string[] = [];
+  page.on("pageerror", (error) => errors.push(`${error.message}\n${error.stack ?? ""}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`${message.text()} @ ${message.location().url}`);
+  });
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) {
+      return route.fulfill({
+        contentType: "text/javascript",
+        body: `window.__KHOI_OFFICE__ = ${JSON.stringify(config)};\n${STUB}`,
+      });
+    }
+    if (url.startsWith(server.url)) return route.continue();
+    external.push(url);
+    return route.abort();
+  });
+  await page.goto(`${server.url}taskpane.html`);
+  return { page, errors, external };
+}
+
+/** The value shown next to a label in the environment panel. */
+function valueOf(page: Page, label: string) {
+  return page.locator("dt", { hasText: label }).locator("xpath=following-sibling::dd[1]");
+}
+
+async function shoot(page: Page, name: string) {
+  await page.screenshot({ path: join(ARTIFACTS, name), fullPage: true });
+}
+
+describe("task pane in Excel for Microsoft 365 (stub)", () => {
+  let pane: OpenPane;
+  beforeAll(async () => {
+    pane = await openPane(EXCEL_365);
+  });
+  afterAll(async () => {
+    await pane.page.close();
+  });
+
+  it("opens in Vietnamese with the title, the navigation and the environment panel", async () => {
+    const { page } = pane;
+    await expect(page.getByRole("heading", { name: "Khối", level: 1 }).isVisible()).resolves.toBe(true);
+    await page.getByRole("heading", { name: "Môi trường", level: 2 }).waitFor();
+    await expect(page.getByRole("tab", { name: "Môi trường" }).getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("vi");
+    await expect(valueOf(page, "Ứng dụng").innerText()).resolves.toBe("Excel");
+    await expect(valueOf(page, "Nền tảng").innerText()).resolves.toBe("Windows");
+    await expect(valueOf(page, "Phiên bản Office").innerText()).resolves.toBe("16.0.17928.20114");
+    await expect(valueOf(page, "CustomFunctionsRuntime 1.1").innerText()).resolves.toBe("Có");
+    await expect(valueOf(page, "SharedRuntime 1.1").innerText()).resolves.toBe("Có");
+    await expect(page.locator("dt", { hasText: "SharedRuntime 1.1" }).innerText()).resolves.toMatch(/^Ngăn và hàm dùng chung/);
+    await expect(
+      page.getByText("Excel này chạy được hàm KHOI.* và cho ngăn Khối dùng chung với hàm.").isVisible(),
+    ).resolves.toBe(true);
+    await shoot(page, "pane-vi.png");
+  });
+
+  it("fits 320 px: nothing overflows the pane sideways", async () => {
+    const widths = await pane.page.evaluate(() => ({
+      client: document.documentElement.clientWidth,
+      scroll: document.documentElement.scrollWidth,
+    }));
+    expect(widths.client).toBe(320);
+    expect(widths.scroll).toBeLessThanOrEqual(320);
+  });
+
+  it("switches to English and back, and remembers the choice on reopening", async () => {
+    const { page } = pane;
+    await page.getByRole("button", { name: "EN" }).click();
+    await page.getByRole("heading", { name: "Environment", level: 2 }).waitFor();
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en");
+    await expect(valueOf(page, "Application").innerText()).resolves.toBe("Excel");
+    await expect(valueOf(page, "Platform").innerText()).resolves.toBe("Windows");
+    await expect(valueOf(page, "CustomFunctionsRuntime 1.1").innerText()).resolves.toBe("Yes");
+    await expect(page.locator("dt", { hasText: "CustomFunctionsRuntime 1.1" }).innerText()).resolves.toMatch(/^KHOI\.\* functions/);
+    await expect(page.getByText("Môi trường").count()).resolves.toBe(0);
+    await shoot(page, "pane-en.png");
+
+    await page.reload();
+    await page.getByRole("heading", { name: "Environment", level: 2 }).waitFor();
+
+    await page.getByRole("button", { name: "VI" }).click();
+    await page.getByRole("heading", { name: "Môi trường", level: 2 }).waitFor();
+  });
+
+  it("loads the KHOI.* functions and the ribbon command into the same page (shared runtime)", async () => {
+    const recorded = await pane.page.evaluate(() => (window as unknown as { __KHOI_RECORDED__: { functions: string[]; actions: string[] } }).__KHOI_RECORDED__);
+    const metadata = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as { functions: { id: string }[] };
+    const ids = metadata.functions.map((f) => f.id).sort();
+    expect(ids.length).toBeGreaterThan(0);
+    expect([...recorded.functions].sort()).toEqual(ids);
+    expect(recorded.actions).toContain("Khoi.showPane");
+  });
+
+  it("runs without script errors and without calling any server but its own", () => {
+    expect(pane.errors).toEqual([]);
+    expect(pane.external).toEqual([]);
+  });
+});
+
+describe("task pane in volume-licensed Excel 2019 (stub: no custom functions, no shared runtime)", () => {
+  let pane: OpenPane;
+  beforeAll(async () => {
+    pane = await openPane(EXCEL_2019);
+  });
+  afterAll(async () => {
+    await pane.page.close();
+  });
+
+  it("still opens and says the KHOI.* functions are not available here", async () => {
+    const { page } = pane;
+    await page.getByRole("heading", { name: "Môi trường", level: 2 }).waitFor();
+    await expect(valueOf(page, "Phiên bản Office").innerText()).resolves.toBe("16.0.10827.20138");
+    await expect(valueOf(page, "CustomFunctionsRuntime 1.1").innerText()).resolves.toBe("Không");
+    await expect(valueOf(page, "SharedRuntime 1.1").innerText()).resolves.toBe("Không");
+    await expect(page.getByText("Excel này không chạy được hàm KHOI.*", { exact: false }).isVisible()).resolves.toBe(true);
+    await shoot(page, "pane-vi-excel-2019.png");
+  });
+
+  it("the pane's own script raises no error", () => {
+    expect(pane.errors.filter((e) => e.includes("taskpane.js"))).toEqual([]);
+  });
+});
+
+describe("task pane outside Office and in a dark Office theme", () => {
+  it("opened in a plain browser, it tells the officer to open it from Excel", async () => {
+    const pane = await openPane({ host: null, platform: null });
+    await pane.page.getByRole("heading", { name: "Môi trường", level: 2 }).waitFor();
+    await expect(valueOf(pane.page, "Ứng dụng").innerText()).resolves.toBe("Ngoài Office");
+    await expect(pane.page.getByText("Hãy mở Khối trong Excel", { exact: false }).isVisible()).resolves.toBe(true);
+    await pane.page.close();
+  });
+
+  it("follows a dark Office theme", async () => {
+    const pane = await openPane({ ...EXCEL_365, theme: "#262626" });
+    await pane.page.getByRole("heading", { name: "Môi trường", level: 2 }).waitFor();
+    const background = await pane.page.evaluate(() => {
+      const provider = document.querySelector(".fui-FluentProvider");
+      return provider ? getComputedStyle(provider).backgroundColor : "";
+    });
+    const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+    expect(r + g + b).toBeLessThan(3 * 80);
+    await shoot(pane.page, "pane-vi-dark.png");
+    await pane.page.close();
+  });
+});
