@@ -5,3 +5,6 @@ export { scoreTargetColumn, scoreSimpleLeaf, type LeafOutcome, type LeafProblem,
 export { combineTotal } from "./total";
 export { voteOutcome, quorumMet, type VoteContext } from "./vote";
 export { assignAwards, type AwardCandidate, type AwardAssignment } from "./awards";
+export { evaluate } from "./evaluate";
+export { parseBlock } from "./parse";
+export { SEVERITY, FINDING_CODES, makeFinding, vi as messagesVi, en as messagesEn } from "./messages";

@@ -39,7 +39,7 @@ function bandFraction(bands: readonly [number, number][] | undefined, r: number)
 }
 
 /** Whether a target is usable by this method: inverse accepts T = 0, the others need T > 0. */
-function targetValid(method: TargetMethod, t: unknown): t is number {
+export function targetValid(method: TargetMethod, t: unknown): t is number {
   if (!isNumber(t)) return false;
   return method === "inverse" ? t >= 0 : t > 0;
 }

@@ -68,6 +68,8 @@ export interface CriterionLeaf {
   per?: number;
   weight?: number;
   note?: string;
+  /** Set by the parser when the leaf is CRITERIA_INVALID: it scores 0 and its max counts nowhere. */
+  invalid?: boolean;
 }
 
 export interface CriterionGroup {
