@@ -155,6 +155,8 @@ export interface SheetLayout {
   regions: Region[];
   /** A1 ranges to merge, e.g. "A1:H1". */
   merges: string[];
+  /** Styles applied after the regions' own, over ranges that cut across regions (group rows in bold, indents). */
+  formats: { ranges: string[]; style: CellStyle }[];
   validations: ValidationRule[];
   conditionalFormats: ConditionalFormat[];
   protection: SheetProtection;

@@ -1,0 +1,104 @@
+// The one interface the task pane uses to talk to a block workbook: src/office implements it on the live
+// workbook, a file-backed host can implement it on an .xlsx, tests hand in a fake. Pure types, no Office.
+import type { Block, CellRef, Finding } from "../core/types";
+import type { CellValue, FormulaMode, Language, LogEntry, SheetKey, WorkbookLayout } from "./model";
+
+/** What is in the open workbook before Khối touches it. */
+export interface WorkbookInspection {
+  /** True when the hidden meta sheet says this workbook was made by Khối. */
+  isBlockWorkbook: boolean;
+  /** The layout version stored in the meta sheet (compare with LAYOUT_VERSION to offer an upgrade). */
+  layoutVersion?: number;
+  formulas?: FormulaMode;
+  language?: Language;
+  blockId?: string;
+  /** Khối's own sheets found in the workbook, by key, with the name they have now. */
+  blockSheets: Partial<Record<SheetKey, string>>;
+  /** Every other sheet: the user's, never overwritten. */
+  userSheets: string[];
+}
+
+/** The steps of applying a layout, in order; the pane shows them with a progress bar. */
+export type ApplyStep = "inspect" | "read" | "merge" | "write" | "done";
+
+export interface ApplyOptions {
+  /** The block `layout` was built from. With keepValues on a block workbook, the values already entered are
+   *  merged into it (matched by unit id and criterion code) and the layout is rebuilt in the same formula mode
+   *  and language before writing. */
+  block: Block;
+  /** Keep the values already entered in the input regions (targets, score layers, ballots, block info, units). */
+  keepValues: boolean;
+  /** Who the log entries name (the officer); default "Khối". */
+  who?: string;
+  onProgress?(step: ApplyStep, fraction: number): void;
+}
+
+export interface SheetOutcome {
+  key: SheetKey;
+  name: string;
+}
+
+/** A value of the previous workbook and where it went. */
+export interface KeptValue {
+  /** "targets", a layer ("self" | "appraised" | "final"), "ballots", "block" or "unit". */
+  kind: string;
+  unit?: string;
+  criterion?: string;
+  value: CellValue;
+  /** Where it was, e.g. "Chấm điểm!E7". */
+  from?: string;
+  /** Where it is now; absent when it was dropped. */
+  to?: string;
+  /** Why it was dropped (Vietnamese), e.g. the unit is no longer in the block. */
+  reason?: string;
+}
+
+/** What applyLayout did, for the summary the pane shows. */
+export interface ApplyReport {
+  formulas: FormulaMode;
+  /** Sheets added to the workbook. */
+  created: SheetOutcome[];
+  /** Khối's own sheets that were rewritten in place (re-applying on a block workbook). */
+  updated: SheetOutcome[];
+  /** Khối sheets that got another name because a sheet the user made already had the wanted one. */
+  renamed: { key: SheetKey; wanted: string; name: string }[];
+  /** Defined names written (khoi_units, khoi_scores_self …). */
+  names: string[];
+  units: number;
+  criteria: number;
+  /** How many values of the previous workbook were kept (moved ones included). */
+  kept: number;
+  /** Kept values that now stand in another cell. */
+  moved: KeptValue[];
+  /** Values that have no place in the new layout (their unit or criterion is gone); they are in the log. */
+  dropped: KeptValue[];
+  /** The entries appended to the Nhật ký sheet by this apply. */
+  log: LogEntry[];
+}
+
+/** A block read back from the workbook: the document (khoi-block/1, every layer, the workbook's own ranks and
+ *  awards as `declared`), the problems of unreadable cells (each with its cell), and where a finding points. */
+export interface BlockReading {
+  doc: Record<string, unknown>;
+  findings: Finding[];
+  locate(finding: Finding): CellRef | undefined;
+}
+
+export interface FormulaSwitchReport {
+  formulas: FormulaMode;
+  /** Formula cells rewritten; constants are never touched. */
+  cells: number;
+}
+
+export interface WorkbookHost {
+  /** "khoi" where KHOI.* custom functions run, else "native". */
+  detectFormulaMode(): Promise<FormulaMode>;
+  inspect(): Promise<WorkbookInspection>;
+  /** Writes the layout. No undo: Office cannot undo add-in writes, so keepValues is the safety net. */
+  applyLayout(layout: WorkbookLayout, options: ApplyOptions): Promise<ApplyReport>;
+  readBlock(): Promise<BlockReading>;
+  /** Activates the cell's sheet and selects the cell. */
+  goToCell(ref: CellRef): Promise<void>;
+  /** Rewrites only the formula cells of the block in the other mode. */
+  switchFormulaMode(mode: FormulaMode): Promise<FormulaSwitchReport>;
+}
