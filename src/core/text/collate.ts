@@ -17,24 +17,47 @@ function letterOf(lowerChar: string): { index: number; tone: number } | undefine
 }
 
 /**
+ * Tone digits, one per character. A syllable's tone is written at its first letter, so the old and new
+ * placements (hòa, hoà) weigh the same; words with several marks (foreign words) keep one digit per letter.
+ */
+function toneDigits(tones: number[], isLetter: boolean[]): string {
+  const out = tones.map((tone) => TONE_DIGITS.charAt(tone));
+  for (let start = 0; start < tones.length; ) {
+    if (!isLetter[start]) { start++; continue; }
+    let end = start;
+    while (end < tones.length && isLetter[end]) end++;
+    const toned = [];
+    for (let i = start; i < end; i++) if (tones[i] !== 0) toned.push(i);
+    if (toned.length === 1) {
+      out[toned[0]] = "0";
+      out[start] = TONE_DIGITS.charAt(tones[toned[0]]);
+    }
+    start = end;
+  }
+  return out.join("");
+}
+
+/**
  * A string whose plain (code unit) order is Vietnamese dictionary order:
  * first the letters without tones, case-insensitive (a ă â b c d đ e ê … o ô ơ … u ư … y),
- * then the tones from left to right (ngang, huyền, hỏi, ngã, sắc, nặng), then lower case before capitals,
- * then the text itself so that different texts never share a key.
+ * then the tones of the syllables from left to right (ngang, huyền, hỏi, ngã, sắc, nặng), then lower case before
+ * capitals, then the text itself so that different texts never share a key.
  */
 export function vietnameseSortKey(s: string): string {
   const text = normalizeName(s);
   let letters = "";
-  let tones = "";
   let cases = "";
+  const tones: number[] = [];
+  const isLetter: boolean[] = [];
   for (const ch of text) {
     const lower = ch.toLocaleLowerCase("vi");
     const letter = letterOf(lower);
     letters += letter ? String.fromCharCode(LETTER_BASE + letter.index) : ch === "\u0000" ? "\u0001" : ch;
-    tones += TONE_DIGITS.charAt(letter?.tone ?? 0);
+    tones.push(letter?.tone ?? 0);
+    isLetter.push(letter !== undefined);
     cases += lower === ch ? "0" : "1";
   }
-  return `${letters}\u0000${tones}\u0000${cases}\u0000${text}`;
+  return `${letters}\u0000${toneDigits(tones, isLetter)}\u0000${cases}\u0000${text}`;
 }
 
 /** Comparator for Array.prototype.sort in Vietnamese dictionary order (see vietnameseSortKey). */

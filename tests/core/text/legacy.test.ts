@@ -111,6 +111,38 @@ describe("round trip: Unicode → legacy → Unicode", () => {
   });
 });
 
+// The code tables written out by hand, one row per vowel in tone order: ngang, huyền, hỏi, ngã, sắc, nặng.
+const TCVN3_GRID: ReadonlyArray<readonly [string, string]> = [
+  ["a µ ¶ · ¸ ¹", "a à ả ã á ạ"], ["¨ » ¼ ½ ¾ Æ", "ă ằ ẳ ẵ ắ ặ"], ["© Ç È É Ê Ë", "â ầ ẩ ẫ ấ ậ"],
+  ["e Ì Î Ï Ð Ñ", "e è ẻ ẽ é ẹ"], ["ª Ò Ó Ô Õ Ö", "ê ề ể ễ ế ệ"], ["i × Ø Ü Ý Þ", "i ì ỉ ĩ í ị"],
+  ["o ß á â ã ä", "o ò ỏ õ ó ọ"], ["« å æ ç è é", "ô ồ ổ ỗ ố ộ"], ["¬ ê ë ì í î", "ơ ờ ở ỡ ớ ợ"],
+  ["u ï ñ ò ó ô", "u ù ủ ũ ú ụ"], ["\u00ad õ ö ÷ ø ù", "ư ừ ử ữ ứ ự"], ["y ú û ü ý þ", "y ỳ ỷ ỹ ý ỵ"], ["®", "đ"],
+];
+const VNI_GRID: ReadonlyArray<readonly [string, string]> = [
+  ["a aø aû aõ aù aï", "a à ả ã á ạ"], ["aê aè aú aü aé aë", "ă ằ ẳ ẵ ắ ặ"], ["aâ aà aå aã aá aä", "â ầ ẩ ẫ ấ ậ"],
+  ["e eø eû eõ eù eï", "e è ẻ ẽ é ẹ"], ["eâ eà eå eã eá eä", "ê ề ể ễ ế ệ"], ["i ì æ ó í ò", "i ì ỉ ĩ í ị"],
+  ["o oø oû oõ où oï", "o ò ỏ õ ó ọ"], ["oâ oà oå oã oá oä", "ô ồ ổ ỗ ố ộ"], ["ô ôø ôû ôõ ôù ôï", "ơ ờ ở ỡ ớ ợ"],
+  ["u uø uû uõ uù uï", "u ù ủ ũ ú ụ"], ["ö öø öû öõ öù öï", "ư ừ ử ữ ứ ự"], ["y yø yû yõ yù î", "y ỳ ỷ ỹ ý ỵ"], ["ñ", "đ"],
+];
+
+describe("code tables", () => {
+  it.each(TCVN3_GRID)("TCVN3 %s is %s", (codes, letters) => {
+    expect(convertLegacy(codes, "tcvn3")).toBe(letters);
+    expect(encodeLegacy(letters, "tcvn3")).toBe(codes);
+  });
+
+  it.each(VNI_GRID)("VNI %s is %s, in lower case and in capitals", (codes, letters) => {
+    expect(convertLegacy(codes, "vni")).toBe(letters);
+    expect(encodeLegacy(letters, "vni")).toBe(codes);
+    expect(convertLegacy(codes.toUpperCase(), "vni")).toBe(letters.toLocaleUpperCase("vi"));
+    expect(encodeLegacy(letters.toLocaleUpperCase("vi"), "vni")).toBe(codes.toUpperCase());
+  });
+
+  it("VNI leaves a mark alone when it cannot sit on the letter before it", () => {
+    expect(convertLegacy("iø uâ yê", "vni")).toBe("iø uâ yê");
+  });
+});
+
 describe("every Vietnamese letter survives each encoding", () => {
   const vowels = ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"];
   const marks = ["", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323"];
