@@ -40,18 +40,45 @@ function asciiLetters(s: string): string {
   return s.replace(/[^A-Za-z]/gu, "");
 }
 
-/** TCVN3 text (as Latin-1 characters) → NFC Unicode. Words whose ASCII letters are all capitals (a .VnTimeH heading) become capitals. */
+function isCapitalised(word: string | undefined): boolean {
+  return word !== undefined && word.length > 0 && word.charAt(0) !== word.charAt(0).toLocaleLowerCase("vi");
+}
+
+// A word starting with a toned letter (¸nh, Ých) may have been a capital: TCVN3 has no code for Á or Í.
+function mayHaveLostCapital(word: string): boolean {
+  const first = DECODE.get(word.charAt(0));
+  return first !== undefined && !"ăâêôơưđĂÂÊÔƠƯĐ".includes(first);
+}
+
+/**
+ * TCVN3 text (as Latin-1 characters) → NFC Unicode. Capitals that TCVN3 cannot write are guessed back:
+ * words whose ASCII letters are all capitals (a .VnTimeH heading) become capitals, and a word starting with a
+ * toned letter is capitalised when it opens the text or sits in a run of Capitalised words ("¤ng Ých Khiªm").
+ */
 export function decodeTcvn3(s: string): string {
   const letters = asciiLetters(s);
   const wholeTextInCapitals = letters.length >= 3 && letters === letters.toUpperCase();
-  return s
-    .replace(WORD, (word) => {
-      const decoded = restoreLostUHorn(Array.from(word, (ch) => DECODE.get(ch) ?? ch).join(""));
-      const own = asciiLetters(word);
-      const inCapitals = own === own.toUpperCase() && (own.length >= 2 || (wholeTextInCapitals && own.length >= 1));
-      return inCapitals ? decoded.toLocaleUpperCase("vi") : decoded;
-    })
-    .normalize("NFC");
+  const matches = Array.from(s.matchAll(WORD));
+  const words = matches.map((match) => {
+    const word = match[0];
+    const decoded = restoreLostUHorn(Array.from(word, (ch) => DECODE.get(ch) ?? ch).join(""));
+    const own = asciiLetters(word);
+    const inCapitals = own === own.toUpperCase() && (own.length >= 2 || (wholeTextInCapitals && own.length >= 1));
+    return inCapitals ? decoded.toLocaleUpperCase("vi") : decoded;
+  });
+  for (let i = 0; i < words.length; i++) {
+    if (!mayHaveLostCapital(matches[i][0]) || isCapitalised(words[i])) continue;
+    const opensText = i === 0;
+    const inTitleRun = i > 0 && isCapitalised(words[i - 1]) && (i + 1 === words.length || isCapitalised(words[i + 1]));
+    if (opensText || inTitleRun) words[i] = words[i].charAt(0).toLocaleUpperCase("vi") + words[i].slice(1);
+  }
+  let out = "";
+  let at = 0;
+  matches.forEach((match, i) => {
+    out += s.slice(at, match.index) + words[i];
+    at = (match.index ?? 0) + match[0].length;
+  });
+  return (out + s.slice(at)).normalize("NFC");
 }
 
 /** Unicode → TCVN3. Capital toned letters have no TCVN3 code and are written with the lower-case code, as .VnTimeH users do. */
