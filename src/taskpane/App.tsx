@@ -1,9 +1,9 @@
 // The pane's frame: header (title, language switch), the navigation over the listed pages, the current page.
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { useText } from "./i18n/text";
-import { orderedPages, type PageEntry, type StepId } from "./pages";
+import { orderedPages, pages as registeredPages, type PageEntry, type StepId } from "./pages";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minHeight: "100vh", minWidth: 0 },
@@ -29,9 +29,11 @@ const useStyles = makeStyles({
   main: { flexGrow: 1, padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}` },
 });
 
-export function App({ pages = orderedPages() }: { pages?: readonly PageEntry[] }) {
+/** `pages` defaults to the registry in pages.tsx; tests pass their own. */
+export function App({ pages: listed = registeredPages }: { pages?: readonly PageEntry[] }) {
   const styles = useStyles();
   const { t } = useText();
+  const pages = useMemo(() => orderedPages(listed), [listed]);
   const [current, setCurrent] = useState<StepId | undefined>(pages[0]?.step);
   const page = pages.find((p) => p.step === current) ?? pages[0];
 

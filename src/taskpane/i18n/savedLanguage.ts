@@ -13,7 +13,12 @@ function storage(): Storage | null {
 }
 
 export function readSavedLanguage(): Lang {
-  const saved = storage()?.getItem(KEY);
+  let saved: string | null | undefined;
+  try {
+    saved = storage()?.getItem(KEY);
+  } catch {
+    saved = null; // blocked storage: the default language is the right answer
+  }
   return saved === "en" ? "en" : "vi";
 }
 
