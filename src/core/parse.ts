@@ -9,6 +9,7 @@ import type {
   AwardTier, Block, BlockInfo, CriterionGroup, CriterionLeaf, CriterionNode, Declared, Finding, LayerName,
   LeafType, Rules, ScoreValue, TargetMethod, Unit, UnitValues, VoteRules, Votes,
 } from "./types";
+import { isGroup } from "./types";
 
 type Json = Record<string, unknown>;
 
@@ -225,15 +226,6 @@ function readRules(r: Reader, doc: Json): Rules {
     else r.rules("rules.scale", "scale", raw.scale);
   }
 
-  if (raw.tieBreak !== undefined && raw.tieBreak !== null) {
-    if (!Array.isArray(raw.tieBreak)) r.rules("rules.tieBreak", "tieBreakList", raw.tieBreak);
-    else raw.tieBreak.forEach((key, i) => {
-      const text = typeof key === "string" ? nfcKey(key) : null;
-      if (text !== null && /^(penalty|bonus|exceeded|group:.+|vote:.+)$/.test(text)) rules.tieBreak.push(text);
-      else r.rules(childPath("rules.tieBreak", i), "tieBreakKey", key);
-    });
-  }
-
   if (raw.awards !== undefined && raw.awards !== null) {
     if (!Array.isArray(raw.awards)) r.rules("rules.awards", "awardsList", raw.awards);
     else raw.awards.forEach((entry, i) => {
@@ -254,6 +246,31 @@ function readRules(r: Reader, doc: Json): Rules {
     else r.rules("rules.layerDivergence", "layerDivergence", raw.layerDivergence);
   }
   return rules;
+}
+
+/** Tie-break keys (spec 3), checked against the criteria and awards already read; bad keys are reported and dropped. */
+function readTieBreak(r: Reader, doc: Json, criteria: CriterionNode[], tiers: AwardTier[]): string[] {
+  const raw = isObject(doc.rules) ? doc.rules.tieBreak : undefined;
+  if (raw === undefined || raw === null) return [];
+  if (!Array.isArray(raw)) { r.rules("rules.tieBreak", "tieBreakList", raw); return []; }
+  const codes = new Set<string>();
+  const collect = (nodes: CriterionNode[]): void => nodes.forEach((n) => { codes.add(n.code); if (isGroup(n)) collect(n.children); });
+  collect(criteria);
+  const keys: string[] = [];
+  raw.forEach((key, i) => {
+    const path = childPath("rules.tieBreak", i);
+    const text = typeof key === "string" ? nfcKey(key) : "";
+    if (text === "penalty" || text === "bonus" || text === "exceeded") keys.push(text);
+    else if (text.startsWith("group:")) {
+      if (codes.has(nfcKey(text.slice("group:".length)))) keys.push(`group:${nfcKey(text.slice("group:".length))}`);
+      else r.rules(path, "tieBreakGroup", key);
+    } else if (text.startsWith("vote:")) {
+      const id = nfcKey(text.slice("vote:".length));
+      if (tiers.some((t) => t.id === id)) keys.push(`vote:${id}`);
+      else r.rules(path, "tieBreakVote", key);
+    } else r.rules(path, "tieBreakKey", key);
+  });
+  return keys;
 }
 
 function readTier(r: Reader, entry: unknown, path: string): AwardTier | null {
@@ -370,6 +387,7 @@ export function readDocument(doc: unknown): { block: Block | null; findings: Fin
   const rules = readRules(r, doc);
   const units = readUnits(r, doc);
   const criteria = readCriteria(r, doc);
+  rules.tieBreak = readTieBreak(r, doc, criteria, rules.awards);
   const targets = readUnitValues(r, r.optionalObject(doc, "targets", ""), "targets");
   const scoresRaw = r.optionalObject(doc, "scores", "");
   const scores = {} as Record<LayerName, UnitValues>;

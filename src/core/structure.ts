@@ -152,24 +152,15 @@ export function checkStructure(block: Block): { findings: Finding[]; model: Mode
     }
   }
 
-  // Tie-break keys that name a criterion or an award must name a real one.
-  const tierIds = new Set(block.rules.awards.map((t) => t.id));
+  // Tie-break keys, already checked by the parser: each becomes the leaves or value it compares.
   const tieBreak: TieKey[] = [];
-  block.rules.tieBreak.forEach((key, i) => {
-    const path = childPath("rules.tieBreak", i);
+  for (const key of block.rules.tieBreak) {
     if (key === "penalty" || key === "bonus" || key === "exceeded") tieBreak.push({ kind: key });
     else if (key.startsWith("group:")) {
-      const nodesWithCode = byCode.get(key.slice("group:".length).trim());
+      const nodesWithCode = byCode.get(key.slice("group:".length));
       if (nodesWithCode) tieBreak.push({ kind: "group", leaves: scoredUnder.get(nodesWithCode[0]) ?? [] });
-      else findings.push(makeFinding("RULES_INVALID", { path, rulesProblem: "tieBreakGroup", value: key }));
-    } else if (key.startsWith("vote:")) {
-      const award = key.slice("vote:".length).trim();
-      if (tierIds.has(award)) tieBreak.push({ kind: "vote", award });
-      else findings.push(makeFinding("RULES_INVALID", { path, rulesProblem: "tieBreakVote", value: key }));
-    } else {
-      findings.push(makeFinding("RULES_INVALID", { path, rulesProblem: "tieBreakKey", value: key }));
-    }
-  });
+    } else if (key.startsWith("vote:")) tieBreak.push({ kind: "vote", award: key.slice("vote:".length) });
+  }
 
   // Names of units and criteria used elsewhere must exist.
   const leafCodes = new Set(leaves.map((s) => s.leaf.code));
