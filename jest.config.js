@@ -1,5 +1,5 @@
 // Three suites: pure code in node, React components in jsdom, the built pane in headless Chromium.
-const tsJest = ["ts-jest", { isolatedModules: true, tsconfig: { jsx: "react-jsx", module: "commonjs", esModuleInterop: true } }];
+const tsJest = ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "commonjs", esModuleInterop: true, isolatedModules: true } }];
 const shared = {
   transform: { "^.+\\.tsx?$": tsJest },
   moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js" },

@@ -5,11 +5,11 @@ export type ReportLanguage = "vi" | "en";
 
 const HEADINGS = {
   vi: {
-    rank: "Hạng", unit: "Đơn vị", total: "Tổng điểm", award: "Khen thưởng", none: "—", ok: "Không có lỗi.",
+    rank: "Hạng", unit: "Đơn vị", total: "Tổng điểm", award: "Khen thưởng", none: "—", ok: "Không có lỗi.", excluded: "không xét khen thưởng",
     severities: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" }, noUnits: "(không có đơn vị nào được chấm)",
   },
   en: {
-    rank: "Rank", unit: "Unit", total: "Total", award: "Award", none: "—", ok: "No errors.",
+    rank: "Rank", unit: "Unit", total: "Total", award: "Award", none: "—", ok: "No errors.", excluded: "excluded from awards",
     severities: { error: "Errors", warning: "Warnings", info: "Information" }, noUnits: "(no unit was scored)",
   },
 } as const;
@@ -26,6 +26,18 @@ function awardLabels(doc: unknown): Map<string, string> {
     }
   }
   return labels;
+}
+
+/** Unit id -> disqualification reason, so the report says why a unit gets no award. */
+function disqualifications(doc: unknown): Map<string, string> {
+  const reasons = new Map<string, string>();
+  const units = (doc as { units?: unknown } | null)?.units;
+  if (Array.isArray(units)) {
+    for (const unit of units) {
+      if (unit && typeof unit.id === "string" && typeof unit.disqualified === "string") reasons.set(unit.id, unit.disqualified);
+    }
+  }
+  return reasons;
 }
 
 function blockTitle(doc: unknown): string {
@@ -53,6 +65,7 @@ function findingLine(finding: Finding, lang: ReportLanguage): string {
 export function formatReport(result: EvaluationResult, doc: unknown, lang: ReportLanguage): string {
   const text = HEADINGS[lang];
   const labels = awardLabels(doc);
+  const excluded = disqualifications(doc);
   const lines: string[] = [];
   const title = blockTitle(doc);
   if (title) lines.push(title, "");
@@ -63,7 +76,7 @@ export function formatReport(result: EvaluationResult, doc: unknown, lang: Repor
       String(unit.rank),
       unit.name,
       formatTotal(unit.total, lang),
-      unit.award ? labels.get(unit.award) ?? unit.award : text.none,
+      unit.award ? labels.get(unit.award) ?? unit.award : excluded.has(unit.id) ? `${text.excluded}: ${excluded.get(unit.id)}` : text.none,
     ]);
     const header = [text.rank, text.unit, text.total, text.award];
     const widths = header.map((h, col) => Math.max([...h].length, ...rows.map((row) => [...row[col]].length)));

@@ -38,6 +38,11 @@ describe("khoi evaluate", () => {
     expect(run.stdout).toContain("Không có lỗi.");
   });
 
+  it("says why a disqualified unit gets no award", async () => {
+    const run = await runCli(["evaluate", join(__dirname, "..", "fixtures", "examples", "khanh-hoa-khoi-2-2021.json")]);
+    expect(run.stdout).toMatch(/Mai Linh tại Nha Trang\s+[\d,]+\s+không xét khen thưởng: Đang trong thời gian xem xét kỷ luật/);
+  });
+
   it("speaks English with --lang en", async () => {
     const run = await runCli(["evaluate", LANG_SON, "--lang", "en"]);
     expect(run.stdout).toContain("Rank");
