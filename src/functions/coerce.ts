@@ -56,19 +56,24 @@ export function badCellError(cell: Extract<NumberCell, { kind: "bad" }>, row: nu
   return cellError("#VALUE!", cell.key, cell.detail ? { ...params, detail: cell.detail } : params);
 }
 
-/** An argument as a matrix, or null when it was omitted (absent, or a single blank cell). Scalars become 1×1. */
-export function optionalMatrix(arg: unknown): Matrix | null {
+/** An argument as a matrix (scalars become 1×1), or null when Excel passed nothing at all. */
+function toMatrix(arg: unknown): Matrix | null {
   if (arg === undefined || arg === null) return null;
-  if (!Array.isArray(arg)) return isBlank(arg) ? null : [[arg]];
+  if (!Array.isArray(arg)) return [[arg]];
   if (arg.length === 0) return null;
-  const rows: Matrix = arg.every(Array.isArray) ? (arg as Matrix) : [arg];
-  if (rows.length === 1 && rows[0].length <= 1 && isBlank(rows[0][0])) return null;
+  return arg.every(Array.isArray) ? (arg as Matrix) : [arg];
+}
+
+/** An optional argument as a matrix, or null when it was omitted: absent, or a single blank cell. */
+export function optionalMatrix(arg: unknown): Matrix | null {
+  const rows = toMatrix(arg);
+  if (rows === null || (rows.length === 1 && rows[0].length <= 1 && isBlank(rows[0][0]))) return null;
   return rows;
 }
 
-/** A required range argument as a matrix. */
+/** A required range argument as a matrix; a single blank cell is a one-row range with a blank cell. */
 export function requiredMatrix(arg: unknown, argName: MessageKey): Matrix {
-  const matrix = optionalMatrix(arg);
+  const matrix = toMatrix(arg);
   if (matrix === null) throw valueProblem("ARG_REQUIRED", { arg: argLabel(argName) });
   return matrix;
 }
