@@ -3,6 +3,8 @@ import type { LayerName } from "../types";
 import { formatList, formatNumber, formatPercent, formatValue } from "./format";
 import type { CriterionRef, IneligibleReason, MessageParams, MessageTable, Source, TierRef, UnitRef } from "./params";
 
+/** A name or number the message needs, "?" when a caller left it out. */
+const txt = (v: unknown): string => (v === undefined || v === null ? "?" : String(v));
 const num = (n: number | null | undefined): string => formatNumber(n, "en");
 const raw = (v: unknown): string => formatValue(v, "en");
 const pct = (s: number | null | undefined): string => formatPercent(s, "en");
@@ -108,23 +110,23 @@ export const en: MessageTable = {
   UNIT_DUPLICATE: (p) => {
     const [a, b] = p.units ?? [];
     return p.duplicateBy === "id"
-      ? `The unit id “${a?.id}” is used by more than one unit: “${unitName(a)}” and “${unitName(b)}”. Give each unit its own id.`
-      : `Two units have the same name: “${unitName(a)}” (id ${a?.id}) and “${unitName(b)}” (id ${b?.id}). List each unit once.`;
+      ? `The unit id “${txt(a?.id)}” is used by more than one unit: “${unitName(a)}” and “${unitName(b)}”. Give each unit its own id.`
+      : `Two units have the same name: “${unitName(a)}” (id ${txt(a?.id)}) and “${unitName(b)}” (id ${txt(b?.id)}). List each unit once.`;
   },
   UNIT_LEGACY_ENCODING: (p) =>
-    `The ${p.criterion ? `name of criterion ${p.criterion.code}` : "unit name"} “${p.text}” looks like ${LEGACY[p.encoding ?? "mojibake"]}, not Unicode; convert it to Unicode so that it displays and matches correctly.`,
-  UNIT_UNKNOWN: (p) => `${source(p.source)}: the unit id “${p.code}” is not in the block's list of units.`,
+    `The ${p.criterion ? `name of criterion ${p.criterion.code}` : "unit name"} “${txt(p.text)}” looks like ${LEGACY[p.encoding ?? "mojibake"]}, not Unicode; convert it to Unicode so that it displays and matches correctly.`,
+  UNIT_UNKNOWN: (p) => `${source(p.source)}: the unit id “${txt(p.code)}” is not in the block's list of units.`,
   CRITERION_UNKNOWN: (p) =>
-    `${source(p.source)}: the criterion code “${p.code}” ${p.isGroup ? "is a group, not a criterion that is scored" : "is not in the criteria table"}${p.units?.length ? ` (units: ${unitList(p.units)})` : ""}; the value is not counted.`,
+    `${source(p.source)}: the criterion code “${txt(p.code)}” ${p.isGroup ? "is a group, not a criterion that is scored" : "is not in the criteria table"}${p.units?.length ? ` (units: ${unitList(p.units)})` : ""}; the value is not counted.`,
   CRITERIA_DUPLICATE_CODE: (p) =>
-    `The criterion code “${p.code}” is used by more than one entry: ${formatList((p.names ?? []).map((n) => `“${n}”`), "en")}. Give each criterion its own code.`,
+    `The criterion code “${txt(p.code)}” is used by more than one entry: ${formatList((p.names ?? []).map((n) => `“${n}”`), "en")}. Give each criterion its own code.`,
   CRITERIA_INVALID: (p) =>
     p.criteriaProblem === "emptyGroup"
       ? `Criteria group ${p.criterion?.code} “${p.criterion?.name}”: it has no scored criterion (other than bonus or penalty); the group does not count in the base score.`
       : `${criterionTitle(p.criterion)}: ${(CRITERIA[p.criteriaProblem ?? "type"] ?? CRITERIA.type)(p)}; it scores 0 for every unit.`,
   CRITERIA_MAX_SUM_MISMATCH: (p) =>
     `The maxima of the criteria groups add up to ${num(p.sum)}, not the scale of ${num(p.scale)}; check the scoring table or the scale (rules.scale).`,
-  RULES_INVALID: (p) => `Rule ${p.path}: ${(RULES[p.rulesProblem ?? "tieBreakKey"] ?? RULES.tieBreakKey)(p)}.`,
+  RULES_INVALID: (p) => `Rule ${txt(p.path)}: ${(RULES[p.rulesProblem ?? "tieBreakKey"] ?? RULES.tieBreakKey)(p)}.`,
   WEIGHTS_INVALID: (p) => {
     const parts: string[] = [];
     if (p.codes?.length) parts.push(`group ${formatList(p.codes, "en")} has no weight greater than 0`);
@@ -144,9 +146,9 @@ export const en: MessageTable = {
   LAYER_DIVERGENCE: (p) =>
     `${subject(p)}: the self score (${num(p.self)}) and the appraised score (${num(p.appraised)}) differ by ${num(Math.abs((p.self ?? 0) - (p.appraised ?? 0)))} points, more than the allowed ${num(p.limit)} points.`,
   TIE_UNRESOLVED: (p) =>
-    `${unitList(p.units)} have equal totals (${num(p.total)}) and remain equal on every tie-break, so they share rank ${p.rank}; the block must decide their order (add a tie-break or hold a ballot).`,
+    `${unitList(p.units)} have equal totals (${num(p.total)}) and remain equal on every tie-break, so they share rank ${txt(p.rank)}; the block must decide their order (add a tie-break or hold a ballot).`,
   TIE_AT_AWARD_BOUNDARY: (p) =>
-    `${unitList(p.units)} share rank ${p.rank} but ${tier(p.tier)} has only ${p.places} place(s) left; none of them receives ${tier(p.tier)}. The block must decide between them (a tie-break or a ballot).`,
+    `${unitList(p.units)} share rank ${txt(p.rank)} but ${tier(p.tier)} has only ${txt(p.places)} place(s) left; none of them receives ${tier(p.tier)}. The block must decide between them (a tie-break or a ballot).`,
   VOTE_QUORUM_NOT_MET: (p) => {
     const tiers = formatList((p.tiers ?? []).map(tier), "en");
     if (!(typeof p.members === "number" && p.members > 0)) return `There is no ballot result (number of members of the block); ${tiers} cannot be assigned.`;
@@ -156,11 +158,11 @@ export const en: MessageTable = {
     const base = p.denominator === "members" ? `${num(p.members)} members` : `${num(p.present)} members present`;
     return `${unitName(p.unit)} received ${pct(p.share)} yes votes (${num(p.yes)} of ${base}), which does not ${p.strict ? "exceed" : "reach"} the ${pct(p.threshold)} needed for ${tier(p.tier)}.`;
   },
-  RANK_MISMATCH: (p) => `${unitName(p.unit)}: the declared rank is ${num(p.declaredRank)}, but the rank computed from the scores is ${p.computedRank}.`,
+  RANK_MISMATCH: (p) => `${unitName(p.unit)}: the declared rank is ${num(p.declaredRank)}, but the rank computed from the scores is ${txt(p.computedRank)}.`,
   AWARD_INELIGIBLE: (p) =>
     `${unitName(p.unit)} is proposed for ${tier(p.tier)} but is not eligible: ${(p.reasons ?? []).map(reason).join("; ")}.`,
   AWARD_QUOTA_EXCEEDED: (p) =>
-    `${tier(p.tier)} has ${p.count} place(s) but is proposed for ${p.units?.length ?? 0} units: ${unitList(p.units)}.`,
+    `${tier(p.tier)} has ${txt(p.count)} place(s) but is proposed for ${p.units?.length ?? 0} units: ${unitList(p.units)}.`,
   AWARD_MISMATCH: (p) =>
     p.unknownTier !== undefined
       ? `${unitName(p.unit)} is proposed for “${p.unknownTier}”, which is not an award in the block's rules.`

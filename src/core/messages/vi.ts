@@ -3,6 +3,8 @@ import type { LayerName } from "../types";
 import { formatList, formatNumber, formatPercent, formatValue } from "./format";
 import type { CriterionRef, IneligibleReason, MessageParams, MessageTable, Source, TierRef, UnitRef } from "./params";
 
+/** A name or number the message needs, "?" when a caller left it out. */
+const txt = (v: unknown): string => (v === undefined || v === null ? "?" : String(v));
 const num = (n: number | null | undefined): string => formatNumber(n, "vi");
 const raw = (v: unknown): string => formatValue(v, "vi");
 const pct = (s: number | null | undefined): string => formatPercent(s, "vi");
@@ -108,23 +110,23 @@ export const vi: MessageTable = {
   UNIT_DUPLICATE: (p) => {
     const [a, b] = p.units ?? [];
     return p.duplicateBy === "id"
-      ? `Mã đơn vị «${a?.id}» được dùng cho nhiều đơn vị: «${unitName(a)}» và «${unitName(b)}». Mỗi đơn vị phải có mã riêng.`
-      : `Hai đơn vị trùng tên: «${unitName(a)}» (mã ${a?.id}) và «${unitName(b)}» (mã ${b?.id}). Mỗi đơn vị chỉ được khai một lần.`;
+      ? `Mã đơn vị «${txt(a?.id)}» được dùng cho nhiều đơn vị: «${unitName(a)}» và «${unitName(b)}». Mỗi đơn vị phải có mã riêng.`
+      : `Hai đơn vị trùng tên: «${unitName(a)}» (mã ${txt(a?.id)}) và «${unitName(b)}» (mã ${txt(b?.id)}). Mỗi đơn vị chỉ được khai một lần.`;
   },
   UNIT_LEGACY_ENCODING: (p) =>
-    `${p.criterion ? `Tên tiêu chí ${p.criterion.code}` : "Tên đơn vị"} «${p.text}» có vẻ được gõ bằng ${LEGACY[p.encoding ?? "mojibake"]}, không phải Unicode; hãy chuyển sang Unicode dựng sẵn để tên hiển thị và so khớp đúng.`,
-  UNIT_UNKNOWN: (p) => `${source(p.source)}: mã đơn vị «${p.code}» không có trong danh sách đơn vị của Khối.`,
+    `${p.criterion ? `Tên tiêu chí ${p.criterion.code}` : "Tên đơn vị"} «${txt(p.text)}» có vẻ được gõ bằng ${LEGACY[p.encoding ?? "mojibake"]}, không phải Unicode; hãy chuyển sang Unicode dựng sẵn để tên hiển thị và so khớp đúng.`,
+  UNIT_UNKNOWN: (p) => `${source(p.source)}: mã đơn vị «${txt(p.code)}» không có trong danh sách đơn vị của Khối.`,
   CRITERION_UNKNOWN: (p) =>
-    `${source(p.source)}: mã tiêu chí «${p.code}» ${p.isGroup ? "là một nhóm tiêu chí, không phải tiêu chí để chấm điểm" : "không có trong bảng tiêu chí"}${p.units?.length ? ` (đơn vị: ${unitList(p.units)})` : ""}; giá trị này không được tính.`,
+    `${source(p.source)}: mã tiêu chí «${txt(p.code)}» ${p.isGroup ? "là một nhóm tiêu chí, không phải tiêu chí để chấm điểm" : "không có trong bảng tiêu chí"}${p.units?.length ? ` (đơn vị: ${unitList(p.units)})` : ""}; giá trị này không được tính.`,
   CRITERIA_DUPLICATE_CODE: (p) =>
-    `Mã tiêu chí «${p.code}» được dùng cho nhiều mục: ${formatList((p.names ?? []).map((n) => `«${n}»`), "vi")}. Mỗi tiêu chí phải có mã riêng.`,
+    `Mã tiêu chí «${txt(p.code)}» được dùng cho nhiều mục: ${formatList((p.names ?? []).map((n) => `«${n}»`), "vi")}. Mỗi tiêu chí phải có mã riêng.`,
   CRITERIA_INVALID: (p) =>
     p.criteriaProblem === "emptyGroup"
       ? `Nhóm tiêu chí ${p.criterion?.code} «${p.criterion?.name}»: không có tiêu chí nào được chấm điểm (ngoài điểm thưởng, điểm trừ); nhóm này không được tính vào điểm cơ bản.`
       : `${criterionTitle(p.criterion)}: ${(CRITERIA[p.criteriaProblem ?? "type"] ?? CRITERIA.type)(p)}; tiêu chí này tính 0 điểm cho mọi đơn vị.`,
   CRITERIA_MAX_SUM_MISMATCH: (p) =>
     `Tổng điểm tối đa của các nhóm tiêu chí là ${num(p.sum)}, khác thang điểm ${num(p.scale)}; hãy kiểm tra lại bảng điểm hoặc thang điểm (rules.scale).`,
-  RULES_INVALID: (p) => `Quy tắc ${p.path}: ${(RULES[p.rulesProblem ?? "tieBreakKey"] ?? RULES.tieBreakKey)(p)}.`,
+  RULES_INVALID: (p) => `Quy tắc ${txt(p.path)}: ${(RULES[p.rulesProblem ?? "tieBreakKey"] ?? RULES.tieBreakKey)(p)}.`,
   WEIGHTS_INVALID: (p) => {
     const parts: string[] = [];
     if (p.codes?.length) parts.push(`nhóm ${formatList(p.codes, "vi")} chưa có trọng số lớn hơn 0`);
@@ -144,9 +146,9 @@ export const vi: MessageTable = {
   LAYER_DIVERGENCE: (p) =>
     `${subject(p)}: điểm tự chấm (${num(p.self)}) và điểm thẩm định (${num(p.appraised)}) chênh nhau ${num(Math.abs((p.self ?? 0) - (p.appraised ?? 0)))} điểm, quá mức cho phép ${num(p.limit)} điểm.`,
   TIE_UNRESOLVED: (p) =>
-    `${unitList(p.units)} bằng điểm (${num(p.total)}) và vẫn bằng nhau sau mọi tiêu chí phụ nên cùng xếp hạng ${p.rank}; Khối cần quyết định thứ tự (thêm tiêu chí phụ hoặc bỏ phiếu).`,
+    `${unitList(p.units)} bằng điểm (${num(p.total)}) và vẫn bằng nhau sau mọi tiêu chí phụ nên cùng xếp hạng ${txt(p.rank)}; Khối cần quyết định thứ tự (thêm tiêu chí phụ hoặc bỏ phiếu).`,
   TIE_AT_AWARD_BOUNDARY: (p) =>
-    `${unitList(p.units)} cùng hạng ${p.rank} nhưng ${tier(p.tier)} chỉ còn ${p.places} suất; chưa đơn vị nào trong số này được xét ${tier(p.tier)}. Khối cần phân định (thêm tiêu chí phụ hoặc bỏ phiếu).`,
+    `${unitList(p.units)} cùng hạng ${txt(p.rank)} nhưng ${tier(p.tier)} chỉ còn ${txt(p.places)} suất; chưa đơn vị nào trong số này được xét ${tier(p.tier)}. Khối cần phân định (thêm tiêu chí phụ hoặc bỏ phiếu).`,
   VOTE_QUORUM_NOT_MET: (p) => {
     const tiers = formatList((p.tiers ?? []).map(tier), "vi");
     if (!(typeof p.members === "number" && p.members > 0)) return `Chưa có kết quả bỏ phiếu (số thành viên của Khối); chưa xét ${tiers}.`;
@@ -156,11 +158,11 @@ export const vi: MessageTable = {
     const base = p.denominator === "members" ? `${num(p.members)} thành viên` : `${num(p.present)} thành viên có mặt`;
     return `${unitName(p.unit)} đạt ${pct(p.share)} phiếu đồng ý (${num(p.yes)}/${base}), chưa ${p.strict ? "vượt" : "đạt"} tỷ lệ ${pct(p.threshold)} để được đề nghị ${tier(p.tier)}.`;
   },
-  RANK_MISMATCH: (p) => `${unitName(p.unit)}: thứ hạng khai báo là ${num(p.declaredRank)}, nhưng thứ hạng tính theo điểm là ${p.computedRank}.`,
+  RANK_MISMATCH: (p) => `${unitName(p.unit)}: thứ hạng khai báo là ${num(p.declaredRank)}, nhưng thứ hạng tính theo điểm là ${txt(p.computedRank)}.`,
   AWARD_INELIGIBLE: (p) =>
     `${unitName(p.unit)} được đề nghị ${tier(p.tier)} nhưng chưa đủ điều kiện: ${(p.reasons ?? []).map(reason).join("; ")}.`,
   AWARD_QUOTA_EXCEEDED: (p) =>
-    `${tier(p.tier)} chỉ có ${p.count} suất nhưng được đề nghị cho ${p.units?.length ?? 0} đơn vị: ${unitList(p.units)}.`,
+    `${tier(p.tier)} chỉ có ${txt(p.count)} suất nhưng được đề nghị cho ${p.units?.length ?? 0} đơn vị: ${unitList(p.units)}.`,
   AWARD_MISMATCH: (p) =>
     p.unknownTier !== undefined
       ? `${unitName(p.unit)} được đề nghị «${p.unknownTier}», không phải hình thức khen thưởng nào trong quy tắc của Khối.`
