@@ -6,6 +6,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { Compilation, sources } = require("webpack");
 
 const DEV_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
@@ -50,6 +51,33 @@ async function devServerTransport() {
     console.warn(`[khoi] FALLING BACK TO PLAIN HTTP on port ${DEV_PORT}: Office will not load the add-in from http://.`);
     console.warn("[khoi] Fix: run `npx office-addin-dev-certs install`, then restart the dev server.");
     return { type: "http" };
+  }
+}
+
+/**
+ * Points the built manifest, functions.json (help URLs) and help pages at the public URL. Runs after
+ * copy-webpack-plugin and custom-functions-metadata-plugin have added those files.
+ */
+class RewriteDevUrlPlugin {
+  constructor(to) {
+    this.to = to;
+    this.files = (name) => name === "manifest.xml" || name === "functions.json" || /^help\/.*\.html$/.test(name);
+  }
+  rewrite(text) {
+    return text.split(DEV_URL).join(this.to);
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("RewriteDevUrlPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "RewriteDevUrlPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE },
+        (assets) => {
+          for (const name of Object.keys(assets).filter(this.files)) {
+            const text = assets[name].source().toString();
+            compilation.updateAsset(name, new sources.RawSource(this.rewrite(text)));
+          }
+        },
+      );
+    });
   }
 }
 
@@ -106,13 +134,10 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: "assets", to: "assets" },
           { from: "src/help/*.html", to: "help/[name][ext]", noErrorOnMissing: true },
-          {
-            from: "manifest.xml",
-            to: "manifest.xml",
-            transform: (content) => (production ? content.toString().split(DEV_URL).join(url) : content),
-          },
+          { from: "manifest.xml", to: "manifest.xml" },
         ],
       }),
+      ...(url === DEV_URL ? [] : [new RewriteDevUrlPlugin(url)]),
     ],
     performance: { hints: false },
   };

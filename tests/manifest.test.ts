@@ -1,8 +1,9 @@
 // manifest.xml checked offline (office-addin-manifest validate needs Microsoft's web service): shared-runtime
 // wiring, KHOI namespace, resources, https URLs, icons and their pixel sizes, vi-VN with en-US overrides,
 // requirement sets that gate the functions but never the pane; and the production build's URL rewrite.
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 
@@ -218,8 +219,8 @@ describe("manifest.xml", () => {
 });
 
 describe("production build (webpack.config.js)", () => {
-  type Pattern = { to?: string; transform?: (content: Buffer) => Buffer | string };
-  type Config = { plugins: { patterns?: Pattern[] }[] };
+  type Plugin = { constructor: { name: string }; rewrite?(text: string): string };
+  type Config = { entry: Record<string, string>; output: { path: string }; plugins: Plugin[]; devtool?: unknown };
   const load = createRequire(__filename);
   const makeConfig = load("../webpack.config.js") as (env: object, argv: { mode: string }) => Promise<Config>;
   const saved = process.env.KHOI_PUBLIC_URL;
@@ -228,31 +229,56 @@ describe("production build (webpack.config.js)", () => {
     else process.env.KHOI_PUBLIC_URL = saved;
   });
 
-  async function builtManifest(mode: string, publicUrl: string | undefined): Promise<string> {
+  async function configFor(mode: string, publicUrl: string | undefined): Promise<Config> {
     if (publicUrl === undefined) delete process.env.KHOI_PUBLIC_URL;
     else process.env.KHOI_PUBLIC_URL = publicUrl;
-    const config = await makeConfig({}, { mode });
-    const pattern = config.plugins.flatMap((p) => p.patterns ?? []).find((p) => p.to === "manifest.xml");
-    if (!pattern?.transform) throw new Error("no manifest.xml copy pattern with a transform");
-    return pattern.transform(Buffer.from(SOURCE)).toString();
+    return makeConfig({}, { mode });
   }
+  const rewriter = (config: Config) => config.plugins.find((p) => p.constructor.name === "RewriteDevUrlPlugin");
 
-  it("rewrites every localhost URL to KHOI_PUBLIC_URL, adding the missing slash", async () => {
-    const xml = await builtManifest("production", "https://addins.example.gov.vn/khoi");
-    expect(xml).not.toContain("localhost");
-    expect(xml).toContain('DefaultValue="https://addins.example.gov.vn/khoi/taskpane.html"');
-    expect(xml).toContain('DefaultValue="https://addins.example.gov.vn/khoi/functions.json"');
-    expect(xml).toContain('DefaultValue="https://addins.example.gov.vn/khoi/assets/icon-80.png"');
-    expect(XMLValidator.validate(xml)).toBe(true);
-  });
+  it("rewrites manifest.xml and functions.json to KHOI_PUBLIC_URL in a real build, adding the missing slash", async () => {
+    const config = await configFor("production", "https://addins.example.gov.vn/khoi");
+    const out = mkdtempSync(join(tmpdir(), "khoi-build-"));
+    try {
+      // A small build: only the command bundle and no HTML pages, but the real copy, metadata and rewrite plugins.
+      config.entry = { commands: config.entry.commands };
+      config.output.path = out;
+      config.devtool = false;
+      config.plugins = config.plugins.filter((p) => p.constructor.name !== "HtmlWebpackPlugin");
+      const webpack = load("webpack") as (c: Config, cb: (e: Error | null, stats?: { hasErrors(): boolean; toString(): string }) => void) => void;
+      const stats = await new Promise<{ hasErrors(): boolean; toString(): string }>((resolve, reject) =>
+        webpack(config, (error, result) => (error || !result ? reject(error) : resolve(result))),
+      );
+      expect(stats.hasErrors() ? stats.toString() : "").toBe("");
+
+      const xml = readFileSync(join(out, "manifest.xml"), "utf8");
+      expect(xml).not.toContain("localhost");
+      expect(xml).toContain('DefaultValue="https://addins.example.gov.vn/khoi/taskpane.html"');
+      expect(xml).toContain('DefaultValue="https://addins.example.gov.vn/khoi/functions.json"');
+      expect(xml).toContain('DefaultValue="https://addins.example.gov.vn/khoi/assets/icon-80.png"');
+      expect(XMLValidator.validate(xml)).toBe(true);
+
+      const metadata = readFileSync(join(out, "functions.json"), "utf8");
+      expect(metadata).not.toContain("localhost");
+      const helpUrls = (JSON.parse(metadata) as { functions: { helpUrl?: string }[] }).functions.flatMap((f) => f.helpUrl ?? []);
+      expect(helpUrls.length).toBeGreaterThan(0);
+      expect(helpUrls.filter((u) => !u.startsWith("https://addins.example.gov.vn/khoi/"))).toEqual([]);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it("keeps localhost on development builds and on production builds without KHOI_PUBLIC_URL", async () => {
-    expect(await builtManifest("development", "https://addins.example.gov.vn/khoi/")).toBe(SOURCE);
-    expect(await builtManifest("production", undefined)).toBe(SOURCE);
+    expect(rewriter(await configFor("development", "https://addins.example.gov.vn/khoi/"))).toBeUndefined();
+    expect(rewriter(await configFor("production", undefined))).toBeUndefined();
+    const rewrite = rewriter(await configFor("production", "https://addins.example.gov.vn/khoi/"));
+    expect(rewrite?.rewrite?.('<x DefaultValue="https://localhost:3000/a.png"/>')).toBe(
+      '<x DefaultValue="https://addins.example.gov.vn/khoi/a.png"/>',
+    );
   });
 
   it("refuses a URL Office would not load", async () => {
-    await expect(builtManifest("production", "http://addins.example.gov.vn/khoi/")).rejects.toThrow(/https:\/\//);
-    await expect(builtManifest("production", "addins.example.gov.vn")).rejects.toThrow(/not a URL/);
+    await expect(configFor("production", "http://addins.example.gov.vn/khoi/")).rejects.toThrow(/https:\/\//);
+    await expect(configFor("production", "addins.example.gov.vn")).rejects.toThrow(/not a URL/);
   });
 });
