@@ -37,3 +37,10 @@ export function fnv1a64(text: string): string {
 export function criteriaFingerprint(criteria: readonly CriterionNode[] | unknown): string {
   return `fnv1a64:${fnv1a64(canonicalJson(criteria ?? []))}`;
 }
+
+/** A block's id: its own `block.id` when the file has one, else a hash of name and year (stable across edits of scores). */
+export function blockId(block: { block: { name: string; year: number } }): string {
+  const own = (block.block as { id?: unknown }).id;
+  if (typeof own === "string" && own.trim() !== "") return own.trim();
+  return `fnv1a64:${fnv1a64(canonicalJson({ name: block.block.name, year: block.block.year }))}`;
+}
