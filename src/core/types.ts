@@ -159,6 +159,8 @@ export interface Finding {
   message: string;
   messageEn: string;
   cell?: CellRef;
+  /** An offer to fix `cell` (from the workbook reader): the value to write instead, e.g. 98.5 for the text «98,5». */
+  suggestion?: { value: unknown };
 }
 
 export interface UnitResult {
