@@ -57,12 +57,26 @@ function believable(r: Reading): boolean {
   return r.evidence >= 1 && r.valid * 4 >= r.changed * 3;
 }
 
+// Blocks of one province reuse the same criteria and unit names year after year, and the word-by-word reading
+// below costs microseconds a name: remember recent answers (bounded, so a long-running pane cannot grow it).
+const DETECTION_MEMO_LIMIT = 4096;
+const detectionMemo = new Map<string, LegacyEncoding | null>();
+
 /**
  * Which legacy encoding `s` looks like, or null for Unicode/ASCII text (and for text too short to tell).
  * Text holding any letter that only Unicode Vietnamese has (ă, đ, ơ, ư, ạ…) is never legacy.
  */
 export function looksLegacyEncoded(s: string): LegacyEncoding | null {
   if (!/[^\x00-\x7f]/u.test(s) || VIETNAMESE_ONLY_LETTER.test(s)) return null;
+  const known = detectionMemo.get(s);
+  if (known !== undefined) return known;
+  const answer = detectEncoding(s);
+  if (detectionMemo.size >= DETECTION_MEMO_LIMIT) detectionMemo.clear();
+  detectionMemo.set(s, answer);
+  return answer;
+}
+
+function detectEncoding(s: string): LegacyEncoding | null {
   if (decodeMojibake(s) !== undefined) return "mojibake";
   const readings = [read(s, "tcvn3"), read(s, "vni")].filter(believable);
   if (readings.length === 0) return null;

@@ -3,8 +3,12 @@
 // Any whitespace run, including NBSP, narrow NBSP, ideographic space and zero-width spaces pasted from Word or the web.
 const WHITESPACE_RUN = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+/gu;
 
+// Ids and codes ("ga-dd", "I.2") are nearly always printable ASCII with single inner spaces: already canonical.
+const CANONICAL_ASCII = /^(?:[!-~]+(?: [!-~]+)*)?$/;
+
 /** NFC, trimmed, every run of whitespace (NBSP included) collapsed to one ASCII space. */
 export function normalizeName(s: string): string {
+  if (CANONICAL_ASCII.test(s)) return s;
   return s.normalize("NFC").replace(WHITESPACE_RUN, " ").trim();
 }
 
