@@ -2,12 +2,16 @@
 import { execSync } from "child_process";
 import { cpus } from "os";
 import { benchEngine } from "./engine";
+import { benchFunctions } from "./functions";
 import { benchSize, BenchSize } from "./size";
 import { round } from "./timing";
 
 type Section = { name: string; run: (size: BenchSize) => Record<string, number> | Promise<Record<string, number>> };
 
-const SECTIONS: Section[] = [{ name: "engine", run: benchEngine }];
+const SECTIONS: Section[] = [
+  { name: "engine", run: benchEngine },
+  { name: "functions", run: benchFunctions },
+];
 
 function gitCommit(): string {
   try {
