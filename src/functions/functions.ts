@@ -80,7 +80,7 @@ export function total(scores: unknown[][], maxima: unknown[][], groups: unknown[
  * @param yes Số phiếu đồng ý của từng đơn vị: mỗi danh hiệu một cột, cùng thứ tự với bảng danh hiệu.
  * @param members Số thành viên của khối (cần khi có danh hiệu yêu cầu tỷ lệ phiếu).
  * @param present Số thành viên có mặt khi bỏ phiếu (mặc định bằng số thành viên).
- * @param quorum Túc số: tỷ lệ có mặt tối thiểu, ví dụ 0,6667 cho 2/3 (bỏ trống là không yêu cầu).
+ * @param quorum Túc số: tỷ lệ có mặt tối thiểu, ví dụ gõ 2/3 cho hai phần ba (bỏ trống là không yêu cầu).
  * @param denominator Tỷ lệ phiếu tính trên "present" (số có mặt, mặc định) hay "members" (tổng số thành viên).
  * @param strict TRUE nếu tỷ lệ phiếu phải vượt ngưỡng; FALSE (mặc định) nếu đạt ngưỡng là đủ.
  * @returns Cột tên danh hiệu được đề xuất (trống nếu không có), cùng số dòng với tổng điểm.
@@ -111,7 +111,7 @@ export function award(
  * @param present Số thành viên có mặt khi bỏ phiếu.
  * @param members Tổng số thành viên của khối.
  * @param threshold Tỷ lệ phiếu cần đạt, ví dụ 0,8 hoặc 80%.
- * @param quorum Túc số: tỷ lệ có mặt tối thiểu, ví dụ 0,6667 cho 2/3 (bỏ trống là không yêu cầu).
+ * @param quorum Túc số: tỷ lệ có mặt tối thiểu, ví dụ gõ 2/3 cho hai phần ba (bỏ trống là không yêu cầu).
  * @param denominator Tỷ lệ tính trên "present" (số có mặt, mặc định) hay "members" (tổng số thành viên).
  * @param strict TRUE nếu tỷ lệ phải vượt ngưỡng (như "trên 50%"); FALSE (mặc định) nếu bằng ngưỡng là đủ.
  * @returns TRUE hoặc FALSE cho mỗi số phiếu, cùng hình dạng với vùng số phiếu.

@@ -80,7 +80,7 @@ export const en: Record<MessageKey, string> = {
   VOTE_THRESHOLD_INVALID: "The vote threshold must be from 0 to 1, e.g. 0.8 or 80% (it is {value}).",
   VOTE_MEMBERS_INVALID: "The number of members of the block must be a whole number above 0 (it is {value}).",
   VOTE_PRESENT_INVALID: "The number of members present must be a whole number from 0 to the number of members (it is {value}; the block has {members}).",
-  VOTE_QUORUM_INVALID: "The quorum must be a ratio from 0 to 1, e.g. 0.6667 for 2/3 (it is {value}).",
+  VOTE_QUORUM_INVALID: "The quorum must be a ratio from 0 to 1, e.g. 2/3 or 0.75 (it is {value}).",
   VOTE_DENOMINATOR_UNKNOWN: "There is no denominator \"{text}\": use \"present\" (members present) or \"members\" (all members).",
   VOTE_YES_INVALID: "Row {row}: the yes votes must be a whole number from 0 to {limit} (it is {value}).",
   VOTE_QUORUM_NOT_MET: "No quorum: {present}/{members} members present, at least {quorum} needed; the ballot is not valid.",

@@ -83,7 +83,7 @@ export const vi = {
   VOTE_THRESHOLD_INVALID: "Ngưỡng tỷ lệ phiếu phải từ 0 đến 1, ví dụ 0,8 hoặc 80% (đang là {value}).",
   VOTE_MEMBERS_INVALID: "Số thành viên của khối phải là số nguyên lớn hơn 0 (đang là {value}).",
   VOTE_PRESENT_INVALID: "Số thành viên có mặt phải là số nguyên từ 0 đến số thành viên (đang là {value}, khối có {members}).",
-  VOTE_QUORUM_INVALID: "Túc số phải là tỷ lệ từ 0 đến 1, ví dụ 0,6667 cho 2/3 (đang là {value}).",
+  VOTE_QUORUM_INVALID: "Túc số phải là tỷ lệ từ 0 đến 1, ví dụ 2/3 hoặc 0,75 (đang là {value}).",
   VOTE_DENOMINATOR_UNKNOWN: "Mẫu số \"{text}\" không có: dùng \"present\" (số có mặt) hoặc \"members\" (tổng số thành viên).",
   VOTE_YES_INVALID: "Dòng {row}: số phiếu đồng ý phải là số nguyên từ 0 đến {limit} (đang là {value}).",
   VOTE_QUORUM_NOT_MET: "Không đủ túc số: {present}/{members} thành viên có mặt, cần tối thiểu {quorum}; cuộc bỏ phiếu không có giá trị.",
