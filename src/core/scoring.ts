@@ -67,7 +67,12 @@ export function scoreBlock(block: Block, model: Model): { units: UnitScore[]; fi
     }
     const isTarget = leaf.type === "target";
     if (isTarget) for (let u = 0; u < n; u++) targets[u] = targetRows[u]?.[code];
-    const outcomes = isTarget ? scoreTargetColumn(targetSpec(slot), values, targets) : values.map((v) => scoreSimpleLeaf(simpleSpec(slot), v));
+    let outcomes: LeafOutcome[];
+    if (isTarget) outcomes = scoreTargetColumn(targetSpec(slot), values, targets);
+    else {
+      const spec = simpleSpec(slot);
+      outcomes = values.map((v) => scoreSimpleLeaf(spec, v));
+    }
     const criterion: CriterionRef = { code, name: leaf.name };
 
     for (let u = 0; u < n; u++) {
@@ -136,7 +141,10 @@ function checkDivergence(
   const { leaf } = slot;
   const n = unitRefs.length;
   const layerOutcomes = (layer: LayerName): LeafOutcome[] => {
-    if (leaf.type !== "target") return rows[layer].map((row) => scoreSimpleLeaf(simpleSpec(slot), row?.[leaf.code]));
+    if (leaf.type !== "target") {
+      const spec = simpleSpec(slot);
+      return rows[layer].map((row) => scoreSimpleLeaf(spec, row?.[leaf.code]));
+    }
     const column = rows[layer].map((row, u) => (present(row?.[leaf.code]) ? row?.[leaf.code] : effectiveValue(rows, u, leaf.code)));
     return scoreTargetColumn(targetSpec(slot), column, targets);
   };

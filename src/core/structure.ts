@@ -164,19 +164,20 @@ export function checkStructure(block: Block): { findings: Finding[]; model: Mode
 
   // Names of units and criteria used elsewhere must exist.
   const leafCodes = new Set(leaves.map((s) => s.leaf.code));
-  const unknownUnit = (source: Source, id: string, path: string): void => {
-    if (!unitIndex.has(id)) findings.push(makeFinding("UNIT_UNKNOWN", { source, code: id, path }));
+  // The path is built only for an unknown id: most blocks have none, and this runs for every row.
+  const unknownUnit = (source: Source, id: string, path: () => string): void => {
+    if (!unitIndex.has(id)) findings.push(makeFinding("UNIT_UNKNOWN", { source, code: id, path: path() }));
   };
   const checkValues = (values: UnitValues, source: Source, basePath: string): void => {
     const unknownCodes = new Map<string, { units: UnitRef[]; path: string }>();
     for (const id of Object.keys(values)) {
-      unknownUnit(source, id, childPath(basePath, id));
+      unknownUnit(source, id, () => childPath(basePath, id));
       const u = unitIndex.get(id);
       for (const code of Object.keys(values[id])) {
         if (leafCodes.has(code)) continue;
-        const entry = unknownCodes.get(code) ?? { units: [], path: childPath(childPath(basePath, id), code) };
+        let entry = unknownCodes.get(code);
+        if (!entry) unknownCodes.set(code, (entry = { units: [], path: childPath(childPath(basePath, id), code) }));
         if (u !== undefined) entry.units.push(unitRef(u));
-        unknownCodes.set(code, entry);
       }
     }
     for (const [code, { units, path }] of unknownCodes) {
@@ -191,14 +192,14 @@ export function checkStructure(block: Block): { findings: Finding[]; model: Mode
       for (const id of Object.keys(block.votes.yes[award])) {
         if (seen.has(id)) continue;
         seen.add(id);
-        unknownUnit("votes", id, childPath(childPath("votes.yes", award), id));
+        unknownUnit("votes", id, () => childPath(childPath("votes.yes", award), id));
       }
     }
   }
-  for (const id of Object.keys(block.declared?.ranks ?? {})) unknownUnit("declared.ranks", id, childPath("declared.ranks", id));
-  for (const id of Object.keys(block.declared?.awards ?? {})) unknownUnit("declared.awards", id, childPath("declared.awards", id));
-  if (block.block.leader !== undefined) unknownUnit("block.leader", block.block.leader, "block.leader");
-  if (block.block.deputy !== undefined) unknownUnit("block.deputy", block.block.deputy, "block.deputy");
+  for (const id of Object.keys(block.declared?.ranks ?? {})) unknownUnit("declared.ranks", id, () => childPath("declared.ranks", id));
+  for (const id of Object.keys(block.declared?.awards ?? {})) unknownUnit("declared.awards", id, () => childPath("declared.awards", id));
+  if (block.block.leader !== undefined) unknownUnit("block.leader", block.block.leader, () => "block.leader");
+  if (block.block.deputy !== undefined) unknownUnit("block.deputy", block.block.deputy, () => "block.deputy");
 
   return { findings, model: { leaves, baseGroups, weights, tieBreak, unitIndex } };
 }
