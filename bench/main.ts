@@ -3,6 +3,7 @@ import { execSync } from "child_process";
 import { cpus } from "os";
 import { benchEngine } from "./engine";
 import { benchFunctions } from "./functions";
+import { benchPane } from "./pane";
 import { benchSize, BenchSize } from "./size";
 import { round } from "./timing";
 
@@ -11,6 +12,7 @@ type Section = { name: string; run: (size: BenchSize) => Record<string, number> 
 const SECTIONS: Section[] = [
   { name: "engine", run: benchEngine },
   { name: "functions", run: benchFunctions },
+  { name: "pane", run: benchPane },
 ];
 
 function gitCommit(): string {

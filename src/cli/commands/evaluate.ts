@@ -58,7 +58,7 @@ export async function runEvaluateCommand(args: string[], io: CliIo): Promise<num
   const path = parsed.positional[0];
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(path));
+    bytes = await readFile(path);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "không có tệp này (no such file)" : "không đọc được (cannot read)";
     io.stderr(`khoi evaluate: ${path}: ${reason}\n`);
