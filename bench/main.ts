@@ -4,6 +4,7 @@ import { cpus } from "os";
 import { benchEngine } from "./engine";
 import { benchFunctions } from "./functions";
 import { benchPane } from "./pane";
+import { benchXlsx } from "./xlsx";
 import { benchSize, BenchSize } from "./size";
 import { round } from "./timing";
 
@@ -12,6 +13,7 @@ type Section = { name: string; run: (size: BenchSize) => Record<string, number> 
 const SECTIONS: Section[] = [
   { name: "engine", run: benchEngine },
   { name: "functions", run: benchFunctions },
+  { name: "xlsx", run: benchXlsx },
   { name: "pane", run: benchPane },
 ];
 

@@ -18,7 +18,7 @@ const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
 /** The scripts taskpane.html loads from dist (office.js comes from Microsoft's CDN and is not ours). */
 function paneScripts(): string[] {
   const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
-  return [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  return [...html.matchAll(/<script[^>]+src=["']?([^"' >]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
 }
 
 export async function benchPane(size: BenchSize): Promise<Record<string, number>> {

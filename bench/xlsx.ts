@@ -1,0 +1,18 @@
+// Bench of the .xlsx adapter: write a 15-unit block workbook (native formulas) and read it back.
+import { parseBlock } from "../src/core/parse";
+import { readWorkbook } from "../src/xlsx/read";
+import { writeWorkbook } from "../src/xlsx/write";
+import { syntheticBlock } from "./synthetic-block";
+import { timeMedianAsync } from "./timing";
+import type { BenchSize } from "./size";
+
+export async function benchXlsx(size: BenchSize): Promise<Record<string, number>> {
+  const { block } = parseBlock(syntheticBlock(15, 40, 7));
+  if (!block) throw new Error("the synthetic block did not parse");
+  const runs = size.small ? 2 : 9;
+  const bytes = await writeWorkbook(block, { formulas: "native" });
+  return {
+    "xlsx.workbook_write_ms": await timeMedianAsync(runs, () => writeWorkbook(block, { formulas: "native" })),
+    "xlsx.workbook_read_ms": await timeMedianAsync(runs, () => readWorkbook(bytes)),
+  };
+}
