@@ -76,10 +76,11 @@ export interface ApplyReport {
   log: LogEntry[];
 }
 
-/** A block read back from the workbook: the document (khoi-block/1, every layer, the workbook's own ranks and
- *  awards as `declared`), the problems of unreadable cells (each with its cell), and where a finding points. */
+/** A block read back from the workbook (readLayout's answer): the document (khoi-block/1, every layer, the
+ *  workbook's own ranks and awards as `declared`; null when it is not a block workbook), the problems of unreadable
+ *  cells (each with its cell), and where any finding points. */
 export interface BlockReading {
-  doc: Record<string, unknown>;
+  doc: unknown;
   findings: Finding[];
   locate(finding: Finding): CellRef | undefined;
 }
