@@ -16,7 +16,7 @@ export interface AwardAssignment {
   awards: (string | null)[];
   /** TIE_AT_AWARD_BOUNDARY: equal-rank candidates that would overfill a tier */
   boundaryTies: { tier: string; indices: number[] }[];
-  /** VOTE_THRESHOLD_NOT_MET: a unit that would have had a place of a vote-gated tier but for the ballot */
+  /** VOTE_THRESHOLD_NOT_MET: for each place of a vote-gated tier left empty, the unit the ballot kept from it */
   thresholdMisses: { tier: string; index: number }[];
   /** VOTE_QUORUM_NOT_MET (only when some tier has minVoteShare) */
   quorumNotMet: boolean;
@@ -56,6 +56,8 @@ export function assignAwards(candidates: AwardCandidate[], tiers: AwardTier[], v
     const gated = hasVoteGate(tier);
     if (gated && quorumNotMet) continue; // no place of a vote-gated tier without a quorum
     let placesLeft = typeof tier.count === "number" && tier.count > 0 ? Math.floor(tier.count) : 0;
+    // Units that would have taken a place but for the ballot, in walk order.
+    const voteMisses: number[] = [];
     for (const group of rankGroups) {
       if (placesLeft <= 0) break;
       const takers: number[] = [];
@@ -64,7 +66,7 @@ export function assignAwards(candidates: AwardCandidate[], tiers: AwardTier[], v
         if (gated && votes) {
           const yes = list[i].yes?.[tier.id] ?? 0;
           if (!voteOutcome(yes, tier.minVoteShare as number, votes).passes) {
-            thresholdMisses.push({ tier: tier.id, index: i });
+            voteMisses.push(i);
             continue;
           }
         }
@@ -79,6 +81,8 @@ export function assignAwards(candidates: AwardCandidate[], tiers: AwardTier[], v
       for (const i of takers) awards[i] = tier.id;
       placesLeft -= takers.length;
     }
+    // Each place left empty is reported for the first unit the ballot kept from it (spec 4).
+    for (const i of voteMisses.slice(0, Math.max(0, placesLeft))) thresholdMisses.push({ tier: tier.id, index: i });
   }
   return { awards, boundaryTies, thresholdMisses, quorumNotMet };
 }

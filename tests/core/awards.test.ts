@@ -40,12 +40,23 @@ describe("assignAwards", () => {
     expect(r.awards).toEqual(["merit", "merit", null]);
   });
 
-  it("vote-gated tier: a unit below the threshold is reported and skipped", () => {
+  it("vote-gated tier: a unit below the threshold is skipped and the next eligible unit takes the place", () => {
     const tiers: AwardTier[] = [{ id: "flag", count: 1, minVoteShare: 0.8 }, { id: "merit", count: 1 }];
     const r = assignAwards(
       [c(1, 95, { yes: { flag: 3 } }), c(2, 92, { yes: { flag: 5 } })],
       tiers, { members: 5, present: 5 });
     expect(r.awards).toEqual(["merit", "flag"]);
+    // The place was filled, so no ballot kept it empty.
+    expect(r.thresholdMisses).toEqual([]);
+  });
+
+  it("vote-gated tier: a place the ballot keeps empty is reported for the unit that would have had it", () => {
+    const tiers: AwardTier[] = [{ id: "flag", count: 2, minVoteShare: 0.8 }];
+    // ranks 1 and 2 fail the vote, rank 3 passes: one place filled, one empty, reported for rank 1 only
+    const r = assignAwards(
+      [c(1, 95, { yes: { flag: 3 } }), c(2, 92, { yes: { flag: 2 } }), c(3, 90, { yes: { flag: 4 } })],
+      tiers, { members: 5, present: 5 });
+    expect(r.awards).toEqual([null, null, "flag"]);
     expect(r.thresholdMisses).toEqual([{ tier: "flag", index: 0 }]);
   });
 

@@ -30,7 +30,7 @@ const SAMPLES: Record<FindingCode, { p: MessageParams; vi: string[]; en: string[
   RULES_INVALID: { p: { path: "rules.tieBreak[0]", rulesProblem: "tieBreakKey", value: "fewest" }, vi: ["rules.tieBreak[0]", "«fewest»"], en: ["rules.tieBreak[0]", "“fewest”"] },
   WEIGHTS_INVALID: { p: { codes: ["II"], sum: 0.6 }, vi: ["nhóm II", "0,6"], en: ["group II", "0.6"] },
   SCORE_MISSING: { p: { unit: ga, criterion: nop, leafType: "target" }, vi: ["Chi nhánh Ga Đồng Đăng – tiêu chí I.2 «Nộp ngân sách»: chưa có kết quả thực hiện"], en: ["Chi nhánh Ga Đồng Đăng – criterion I.2 “Nộp ngân sách”: no achieved value"] },
-  SCORE_INVALID: { p: { unit: ga, criterion: nop, layer: "self", value: "98,5", leafType: "points" }, vi: ["điểm tự chấm «98,5»", "phải là một số"], en: ["self score “98,5”", "must be a number"] },
+  SCORE_INVALID: { p: { unit: ga, criterion: nop, layer: "self", value: "có", leafType: "points" }, vi: ["điểm tự chấm «có»", "phải là một số"], en: ["self score “có”", "must be a number"] },
   SCORE_OUT_OF_RANGE: { p: { unit: ga, criterion: nop, layer: "appraised", value: 12.5, max: 10, counted: 10 }, vi: ["điểm thẩm định 12,5", "0–10"], en: ["appraised score 12.5", "0–10"] },
   TARGET_MISSING: { p: { unit: ga, criterion: nop }, vi: ["Chi nhánh Ga Đồng Đăng – tiêu chí I.2 «Nộp ngân sách»: chưa có chỉ tiêu đăng ký trong giao ước."], en: ["Chi nhánh Ga Đồng Đăng – criterion I.2 “Nộp ngân sách”: no target registered in the covenant."] },
   LAYER_DIVERGENCE: { p: { unit: ga, criterion: nop, self: 9, appraised: 6, limit: 1 }, vi: ["(9)", "(6)", "chênh nhau 3"], en: ["(9)", "(6)", "differ by 3"] },
@@ -70,6 +70,14 @@ describe("finding messages", () => {
       expect(f.messageEn.length).toBeGreaterThan(10);
       expect(f.message + f.messageEn).not.toMatch(/undefined|NaN/);
     }
+  });
+
+  it("explains a number typed as text, the usual vi-VN decimal comma problem", () => {
+    const f = makeFinding("SCORE_INVALID", { unit: ga, criterion: nop, layer: "appraised", value: "98,5", leafType: "points" });
+    expect(f.message).toContain("điểm thẩm định «98,5» không hợp lệ — đây là chữ, không phải số");
+    expect(f.messageEn).toContain("appraised score “98,5” is not valid — it is text, not a number");
+    const target = makeFinding("SCORE_INVALID", { unit: ga, criterion: nop, layer: "self", value: -5, leafType: "target" });
+    expect(target.message).toContain("kết quả thực hiện (điểm tự chấm) «-5»");
   });
 
   it("carries where the problem is", () => {

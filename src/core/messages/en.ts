@@ -1,6 +1,6 @@
 // English messages of every finding, one function per FindingCode: the twin of vi.ts for every message.
 import type { LayerName } from "../types";
-import { formatList, formatNumber, formatPercent, formatValue } from "./format";
+import { formatList, formatNumber, formatPercent, formatValue, looksLikeTypedNumber } from "./format";
 import type { CriterionRef, IneligibleReason, MessageParams, MessageTable, Source, TierRef, UnitRef } from "./params";
 
 /** A name or number the message needs, "?" when a caller left it out. */
@@ -135,8 +135,13 @@ export const en: MessageTable = {
   },
   SCORE_MISSING: (p) =>
     `${subject(p)}: no ${p.leafType === "target" ? "achieved value" : "score"} in any layer (self, appraised, final); counted as 0.`,
-  SCORE_INVALID: (p) =>
-    `${subject(p)}: the ${layer(p.layer)} “${raw(p.value)}” is not valid — ${VALUE_HINT[p.leafType ?? "points"] ?? VALUE_HINT.points}; counted as 0.`,
+  SCORE_INVALID: (p) => {
+    const what = p.leafType === "target" ? `achieved value (${layer(p.layer)})` : layer(p.layer);
+    const hint = looksLikeTypedNumber(p.value)
+      ? "it is text, not a number (usually because of the decimal or thousands separator); enter it again as a number"
+      : VALUE_HINT[p.leafType ?? "points"] ?? VALUE_HINT.points;
+    return `${subject(p)}: the ${what} “${raw(p.value)}” is not valid — ${hint}; counted as 0.`;
+  },
   SCORE_OUT_OF_RANGE: (p) =>
     `${subject(p)}: the ${layer(p.layer)} ${raw(p.value)} is outside 0–${num(p.max)}; counted as ${num(p.counted)}.`,
   TARGET_MISSING: (p) =>

@@ -43,3 +43,8 @@ export function formatList(items: readonly string[], lang: Lang): string {
   const last = items[items.length - 1];
   return `${items.slice(0, -1).join(", ")} ${lang === "vi" ? "và" : "and"} ${last}`;
 }
+
+/** A number typed as text ("98,5", "1.250.000"): the usual reason a score is not a number in a vi-VN workbook. */
+export function looksLikeTypedNumber(v: unknown): boolean {
+  return typeof v === "string" && /\d/.test(v) && /^\s*[+-]?[\d.,\s]+\s*$/.test(v);
+}

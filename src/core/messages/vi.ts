@@ -1,6 +1,6 @@
 // Vietnamese messages of every finding, one function per FindingCode: what is wrong, where, and what counts meanwhile.
 import type { LayerName } from "../types";
-import { formatList, formatNumber, formatPercent, formatValue } from "./format";
+import { formatList, formatNumber, formatPercent, formatValue, looksLikeTypedNumber } from "./format";
 import type { CriterionRef, IneligibleReason, MessageParams, MessageTable, Source, TierRef, UnitRef } from "./params";
 
 /** A name or number the message needs, "?" when a caller left it out. */
@@ -135,8 +135,13 @@ export const vi: MessageTable = {
   },
   SCORE_MISSING: (p) =>
     `${subject(p)}: chưa có ${p.leafType === "target" ? "kết quả thực hiện" : "điểm"} ở lớp điểm nào (tự chấm, thẩm định, thống nhất); tạm tính 0 điểm.`,
-  SCORE_INVALID: (p) =>
-    `${subject(p)}: ${layer(p.layer)} «${raw(p.value)}» không hợp lệ — ${VALUE_HINT[p.leafType ?? "points"] ?? VALUE_HINT.points}; tạm tính 0 điểm.`,
+  SCORE_INVALID: (p) => {
+    const what = p.leafType === "target" ? `kết quả thực hiện (${layer(p.layer)})` : layer(p.layer);
+    const hint = looksLikeTypedNumber(p.value)
+      ? "đây là chữ, không phải số (thường do dấu thập phân hoặc dấu phân cách hàng nghìn); hãy nhập lại dưới dạng số"
+      : VALUE_HINT[p.leafType ?? "points"] ?? VALUE_HINT.points;
+    return `${subject(p)}: ${what} «${raw(p.value)}» không hợp lệ — ${hint}; tạm tính 0 điểm.`;
+  },
   SCORE_OUT_OF_RANGE: (p) =>
     `${subject(p)}: ${layer(p.layer)} ${raw(p.value)} nằm ngoài khoảng 0–${num(p.max)}; tạm tính ${num(p.counted)}.`,
   TARGET_MISSING: (p) =>
