@@ -110,15 +110,20 @@ function scoreRow(cells: unknown[], row: number, layout: Layout): { groupScores:
     }
     const kind = layout.kinds[c];
     const max = layout.maxima[c];
-    // A base column is a `points` leaf for the engine: same range rule, same treatment of a missing value.
-    const outcome = scoreSimpleLeaf({ type: kind === "base" ? "points" : kind, max }, read.kind === "number" ? read.value : null);
-    if (outcome.problem === "SCORE_MISSING") return cellError("#N/A", "TOTAL_SCORE_MISSING", { row, col: c + 1 });
+    if (kind === "base") {
+      // A criterion's score may exceed its maximum (linear with a cap above 1), so only missing and negative are wrong.
+      if (read.kind === "blank") return cellError("#N/A", "TOTAL_SCORE_MISSING", { row, col: c + 1 });
+      if (read.value < 0) return cellError("#VALUE!", "TOTAL_SCORE_NEGATIVE", { row, col: c + 1, value: read.value });
+      groupScores[layout.groupOf[c]] += read.value;
+      continue;
+    }
+    // Bonus and penalty columns hold the points as typed: the engine's range rule for them applies.
+    const outcome = scoreSimpleLeaf({ type: kind, max }, read.kind === "number" ? read.value : null);
     if (outcome.problem !== null) {
       return cellError("#VALUE!", "TOTAL_SCORE_OUT_OF_RANGE", { row, col: c + 1, value: read.kind === "number" ? read.value : "", max });
     }
     if (kind === "bonus") bonus += outcome.score;
-    else if (kind === "penalty") penalty += outcome.score;
-    else groupScores[layout.groupOf[c]] += outcome.score;
+    else penalty += outcome.score;
   }
   return { groupScores, bonus, penalty };
 }

@@ -44,11 +44,18 @@ describe("KHOI.TOTAL", () => {
     expect(result[0].slice(1)).toEqual([1, 2, 49]);
   });
 
+  test("a criterion score may exceed its column maximum (linear with a cap above 1), but never be negative", () => {
+    expect(total([[24, 30, 50, 0, 0]], maxima, groups)).toEqual([[104, 0, 0, 104]]);
+    expect(cellErr(total([[-1, 30, 50, 0, 0]], maxima, groups)[0][0]).message).toBe(
+      "Dòng 1, cột 1: điểm -1 là số âm; điểm tiêu chí không thể âm.",
+    );
+  });
+
   test("a bad cell gives its error in all four cells of its row only", () => {
     const result = total(
       [
         [18, "abc", 40, 0, 0],
-        [25, 25, 40, 0, 0],
+        [20, 25, 40, 6, 0],
         ["", 10, 10, 0, 0],
         [10, 10, 10, 0, 0],
       ],
@@ -62,7 +69,7 @@ describe("KHOI.TOTAL", () => {
       [30, 0, 0, 30],
     ]);
     expect(cellErr(result[0][0]).message).toBe('Dòng 1, cột 2: "abc" không phải là điểm.');
-    expect(cellErr(result[1][3]).message).toBe("Dòng 2, cột 1: điểm 25 nằm ngoài khoảng 0 đến 20.");
+    expect(cellErr(result[1][3]).message).toBe("Dòng 2, cột 4: điểm 6 nằm ngoài khoảng 0 đến 5.");
     expect(cellErr(result[2][0]).message).toBe("Dòng 3, cột 1: chưa có điểm.");
   });
 

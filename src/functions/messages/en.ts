@@ -59,6 +59,7 @@ export const en: Record<MessageKey, string> = {
   TOTAL_SCALE_INVALID: "The scale must be a number above 0, e.g. 100 or 1000 (it is {value}).",
   TOTAL_SCORE_MISSING: "Row {row}, column {col}: the score is missing.",
   TOTAL_SCORE_INVALID: "Row {row}, column {col}: \"{text}\" is not a score.",
+  TOTAL_SCORE_NEGATIVE: "Row {row}, column {col}: the score {value} is negative; a criterion score cannot be below 0.",
   TOTAL_SCORE_OUT_OF_RANGE: "Row {row}, column {col}: the score {value} is outside 0 to {max}.",
 
   AWARD_TIERS_EMPTY: "The award table is empty: one award per row, in order of precedence (name, places, minimum score, required titles, vote share).",

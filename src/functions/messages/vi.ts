@@ -62,6 +62,7 @@ export const vi = {
   TOTAL_SCALE_INVALID: "Thang điểm phải là số lớn hơn 0, ví dụ 100 hoặc 1000 (đang là {value}).",
   TOTAL_SCORE_MISSING: "Dòng {row}, cột {col}: chưa có điểm.",
   TOTAL_SCORE_INVALID: "Dòng {row}, cột {col}: \"{text}\" không phải là điểm.",
+  TOTAL_SCORE_NEGATIVE: "Dòng {row}, cột {col}: điểm {value} là số âm; điểm tiêu chí không thể âm.",
   TOTAL_SCORE_OUT_OF_RANGE: "Dòng {row}, cột {col}: điểm {value} nằm ngoài khoảng 0 đến {max}.",
 
   AWARD_TIERS_EMPTY: "Bảng danh hiệu trống: mỗi dòng một danh hiệu, theo thứ tự ưu tiên (tên, số suất, điểm tối thiểu, danh hiệu bắt buộc, tỷ lệ phiếu).",
