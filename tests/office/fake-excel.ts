@@ -196,6 +196,16 @@ export class FakeExcel {
     else cells.set(key(r.row1, r.column1), { value });
   }
 
+  /** Renames a sheet as a user would: Excel rewrites the formulas and defined names that point at it. */
+  renameSheet(from: string, to: string): void {
+    const sheet = this.sheet(from);
+    const quoted = (name: string) => `'${name.replace(/'/g, "''")}'!`;
+    const rewrite = (text: string) => text.split(quoted(sheet.name)).join(quoted(to));
+    for (const other of this.sheets) for (const cell of other.cells.values()) if (cell.formula) cell.formula = rewrite(cell.formula);
+    for (const [name, reference] of this.names) this.names.set(name, rewrite(reference));
+    sheet.name = to;
+  }
+
   /** The last format written over a cell at `path` (e.g. "format.font.bold", "format.protection.locked"). */
   styleAt(sheet: string, address: string, path: string): unknown {
     const r = parseAddress(address);
