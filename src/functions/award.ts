@@ -109,6 +109,8 @@ export function awardColumn(args: AwardArgs): unknown[][] {
   const ballot = readBallot(args.members, args.present, args.quorum, args.denominator, args.strict);
   if (gated && ballot === null) throw missingProblem("AWARD_MEMBERS_REQUIRED", { tier: gated.label });
 
+  // Yes votes cannot exceed the people whose votes count.
+  const yesLimit = ballot === null ? Infinity : ((ballot.denominator === "members" ? ballot.members : ballot.present) ?? Infinity);
   const out: unknown[][] = new Array(rows);
   const candidates: AwardCandidate[] = [];
   const rowOf: number[] = [];
@@ -129,8 +131,8 @@ export function awardColumn(args: AwardArgs): unknown[][] {
       const read = readNumber(yes[i][t]);
       if (read.kind === "bad") { badVote = badCellError(read, i + 1, "ARG_YES"); break; }
       if (read.kind === "number") {
-        if (read.value < 0 || !Number.isInteger(read.value)) {
-          badVote = cellError("#VALUE!", "VOTE_YES_INVALID", { row: i + 1, limit: ballot?.members ?? "", value: read.value });
+        if (read.value < 0 || !Number.isInteger(read.value) || read.value > yesLimit) {
+          badVote = cellError("#VALUE!", "VOTE_YES_INVALID", { row: i + 1, limit: Number.isFinite(yesLimit) ? yesLimit : "…", value: read.value });
           break;
         }
         votes[tiers[t].id] = read.value;

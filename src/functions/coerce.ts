@@ -23,6 +23,7 @@ export function isBlank(value: unknown): boolean {
 export function cellText(value: unknown): string {
   const code = excelErrorCode(value);
   if (code !== null) return code;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   const text = typeof value === "string" ? value.trim() : String(value);
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }

@@ -61,6 +61,12 @@ describe("KHOI.AWARD", () => {
     ]);
   });
 
+  test("a yes count above the members present is #VALUE! in its row", () => {
+    const result = award(col(95, 90), [["Cờ thi đua", 1, "", "", 0.5]], undefined, undefined, undefined, [[6], [3]], 5, 4);
+    expect(shown(result)).toEqual(["#VALUE!", "Cờ thi đua"]);
+    expect(cellErr(result[0][0]).message).toBe("Dòng 1: số phiếu đồng ý phải là số nguyên từ 0 đến 4 (đang là 6).");
+  });
+
   test("no quorum, or no number of members, for a vote-gated tier is #N/A for the whole call", () => {
     const gated = [["Cờ thi đua", 1, "", "", 0.8]];
     const quorum = callError(() => award(col(95, 90), gated, undefined, undefined, undefined, [[5], [0]], 5, 3, 2 / 3));

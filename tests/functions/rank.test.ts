@@ -53,6 +53,10 @@ describe("KHOI.RANK", () => {
     expect(cellErr(result[1][0]).message).toContain("cột tiêu chí phụ");
   });
 
+  test("TRUE/FALSE is not a total", () => {
+    expect(cellErr(rank(col(90, true))[1][0]).message).toBe('Dòng 2: tổng điểm "TRUE" không phải là số.');
+  });
+
   test("an error cell handed in by Excel is reported in its row", () => {
     const result = rank(col(90, { code: "#REF!" }));
     expect(cellErr(result[1][0]).message).toBe("Dòng 2: tổng điểm đang là lỗi #REF!; hãy sửa ô đó trước.");
