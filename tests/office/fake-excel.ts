@@ -181,11 +181,12 @@ export class FakeExcel {
     return this.cell(sheet, address)?.formula;
   }
 
-  /** What Excel would have computed for a formula cell, for tests of the read path. */
-  setComputed(sheet: string, address: string, value: Scalar): void {
+  /** What Excel would have computed for a formula cell (an error such as "#N/A" when `error`), for the read path. */
+  setComputed(sheet: string, address: string, value: Scalar, error = false): void {
     const cell = this.cell(sheet, address);
     if (!cell?.formula) throw new Error(`${sheet}!${address} is not a formula cell`);
     cell.value = value;
+    cell.error = error || undefined;
   }
 
   /** Types a value as a user would (no formula). */
