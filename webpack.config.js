@@ -133,7 +133,7 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
-          { from: "src/help/*.html", to: "help/[name][ext]", noErrorOnMissing: true },
+          { from: "src/help/*.{html,css}", to: "help/[name][ext]", noErrorOnMissing: true },
           { from: "manifest.xml", to: "manifest.xml" },
         ],
       }),

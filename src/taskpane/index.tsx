@@ -5,7 +5,7 @@ import { App } from "./App";
 import { createOfficeHost, detachedHost, type PaneHost } from "./host";
 import { HostProvider } from "./hostContext";
 import { TextProvider } from "./i18n/text";
-import { readSavedLanguage, saveLanguage } from "./i18n/savedLanguage";
+import { readSavedLanguage, saveLanguage } from "../preferences/language";
 
 function render(host: PaneHost) {
   const container = document.getElementById("root");

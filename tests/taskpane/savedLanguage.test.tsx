@@ -1,5 +1,5 @@
 // The language choice survives closing the pane; anything unexpected in storage means Vietnamese.
-import { readSavedLanguage, saveLanguage } from "../../src/taskpane/i18n/savedLanguage";
+import { readSavedLanguage, saveLanguage } from "../../src/preferences/language";
 
 describe("saved language", () => {
   beforeEach(() => localStorage.clear());

@@ -1,4 +1,5 @@
 // The message tables of the KHOI.* functions and the one place that fills a message's {placeholders}.
+import { readSavedLanguage } from "../../preferences/language";
 import { en } from "./en";
 import { vi, type MessageKey } from "./vi";
 
@@ -11,15 +12,15 @@ export type MessageParams = Record<string, MessageParam>;
 
 export const MESSAGES: Record<Language, Record<MessageKey, string>> = { vi, en };
 
-// Vietnamese is the default; the task pane may switch it (the functions share its runtime).
-let current: Language = "vi";
+// Set explicitly (tests, a host that knows better), else the officer's choice saved by the task pane.
+let chosen: Language | null = null;
 
-export function setFunctionLanguage(language: Language): void {
-  if (language === "vi" || language === "en") current = language;
+export function setFunctionLanguage(language: Language | null): void {
+  chosen = language === "vi" || language === "en" ? language : null;
 }
 
 export function functionLanguage(): Language {
-  return current;
+  return chosen ?? readSavedLanguage();
 }
 
 const LOCALE: Record<Language, string> = { vi: "vi-VN", en: "en-US" };
@@ -35,7 +36,7 @@ function show(value: MessageParam, language: Language): string {
 }
 
 /** The message `key` in `language` (default: the current one) with every {name} replaced by params[name]. */
-export function message(key: MessageKey, params: MessageParams = {}, language: Language = current): string {
+export function message(key: MessageKey, params: MessageParams = {}, language: Language = functionLanguage()): string {
   const template = MESSAGES[language][key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? show(params[name], language) : whole));
 }

@@ -1,2 +1,2 @@
-// The languages the pane speaks; Vietnamese first.
-export type Lang = "vi" | "en";
+// The languages the pane speaks; Vietnamese first (the one definition lives with the saved preference).
+export type { Lang } from "../../preferences/language";

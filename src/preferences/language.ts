@@ -1,5 +1,7 @@
 // Remembers the officer's language choice between sessions (localStorage; absent or blocked storage = Vietnamese).
-import type { Lang } from "./lang";
+// The task pane writes it; the KHOI.* functions read it, since both run on one page (the shared runtime)
+// but in separate bundles, so a module variable of one is not seen by the other.
+export type Lang = "vi" | "en";
 
 const KEY = "khoi.language";
 
