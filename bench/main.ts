@@ -15,6 +15,7 @@ const SECTIONS: Section[] = [
   { name: "functions", run: benchFunctions },
   { name: "xlsx", run: benchXlsx },
   { name: "pane", run: benchPane },
+  { name: "office", run: async (size) => (await import("./office")).benchOffice(size) },
 ];
 
 function gitCommit(): string {
