@@ -11,12 +11,19 @@ import { isFormulaCell, type CellStyle, type SheetLayout, type ValidationRule, t
 const NEW_FUNCTIONS = ["RANK.EQ"];
 
 export function toFileFormula(formula: string): string {
-  let out = formula;
-  for (const name of NEW_FUNCTIONS) {
-    const pattern = new RegExp(`(^|[^A-Za-z0-9_.])(${name.replace(".", "\\.")})\\(`, "g");
-    out = out.replace(pattern, `$1_xlfn.$2(`);
-  }
-  return out;
+  // Only outside string literals ("…", with "" as an escaped quote).
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => {
+      if (i % 2 === 1) return part;
+      let out = part;
+      for (const name of NEW_FUNCTIONS) {
+        const pattern = new RegExp(`(^|[^A-Za-z0-9_.])(${name.replace(".", "\\.")})\\(`, "g");
+        out = out.replace(pattern, "$1_xlfn.$2(");
+      }
+      return out;
+    })
+    .join("");
 }
 
 const argb = (rgb: string): string => `FF${rgb.toUpperCase()}`;

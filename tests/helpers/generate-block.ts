@@ -1,6 +1,6 @@
 // A deterministic generator of khoi-block/1 documents for round-trip and parity tests: 4–15 units, every leaf type
 // and target method, weights sometimes, tie-break chains, award tiers with titles and ballots, duplicated units
-// (exact ties) and a few missing or out-of-range values.
+// (exact ties), a few missing, out-of-range or unreadable values.
 
 /** mulberry32: a small seeded PRNG, so a seed always gives the same block. */
 export function rng(seed: number): () => number {
@@ -131,7 +131,8 @@ export function generateBlock(seed: number): Json {
       const code = leaf.code as string;
       if (leaf.type === "target") t[code] = leaf.method === "inverse" ? int(0, 2) : pick([50, 100, 120, 250, 1000]);
       if (chance(0.02)) continue; // a missing value now and then
-      const v = leafValue(leaf, t[code] as number | undefined);
+      // Now and then what officers really type: a word in a number cell, 1 or 0 for yes/no.
+      const v = chance(0.01) ? "chưa có số liệu" : leaf.type === "yesno" && chance(0.1) ? int(0, 1) : leafValue(leaf, t[code] as number | undefined);
       if (v !== undefined) s[code] = v;
     }
     targets[id] = t;
