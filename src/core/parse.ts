@@ -1,6 +1,7 @@
 // Reading a khoi-block/1 document: shape checks (FORMAT_INVALID with the exact JSON path), rule and criterion
 // checks that need no other part of the block, defaults, and NFC normalisation of names, codes and ids.
 import { makeFinding } from "./messages";
+import { MAX_MAGNITUDE } from "./limits";
 import { childPath } from "./path";
 import type { CriteriaProblem, FormatProblem, RulesProblem } from "./messages/params";
 import { checkStructure } from "./structure";
@@ -26,6 +27,8 @@ export const DEFAULT_LAYER_DIVERGENCE = 0.1;
 
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 const isFiniteNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+/** A positive number no larger than MAX_MAGNITUDE. */
+const isPositiveBounded = (v: unknown): v is number => isFiniteNumber(v) && v > 0 && v <= MAX_MAGNITUDE;
 const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
 
 /** A map with no prototype, so a unit id such as "__proto__" or "constructor" is only a key. */
@@ -132,11 +135,11 @@ function readUnits(r: Reader, doc: Json): Unit[] {
 /** The first problem that makes a leaf unusable, or null. */
 function leafProblem(raw: Json): { problem: CriteriaProblem; value?: unknown } | null {
   if (typeof raw.type !== "string" || !LEAF_TYPES.includes(raw.type)) return { problem: "type", value: raw.type };
-  if (!isFiniteNumber(raw.max) || raw.max <= 0) return { problem: "max", value: raw.max };
-  if (raw.per !== undefined && (!isFiniteNumber(raw.per) || raw.per <= 0)) return { problem: "per", value: raw.per };
+  if (!isPositiveBounded(raw.max)) return { problem: "max", value: raw.max };
+  if (raw.per !== undefined && !isPositiveBounded(raw.per)) return { problem: "per", value: raw.per };
   if (raw.type !== "target") return null;
   if (typeof raw.method !== "string" || !METHODS.includes(raw.method)) return { problem: "method", value: raw.method };
-  if (raw.cap !== undefined && (!isFiniteNumber(raw.cap) || raw.cap <= 0)) return { problem: "cap", value: raw.cap };
+  if (raw.cap !== undefined && !isPositiveBounded(raw.cap)) return { problem: "cap", value: raw.cap };
   if (raw.base !== undefined && raw.base !== "percent" && raw.base !== "absolute") return { problem: "base", value: raw.base };
   if (raw.method === "bands") {
     const bands = raw.bands;
@@ -176,7 +179,7 @@ function readNode(r: Reader, raw: unknown, path: string, depth: number): Criteri
   const leaf: CriterionLeaf = {
     code, name,
     type: problem === null || problem.problem !== "type" ? (raw.type as LeafType) : "points",
-    max: isFiniteNumber(raw.max) && raw.max > 0 ? raw.max : 0,
+    max: isPositiveBounded(raw.max) ? raw.max : 0,
   };
   if (problem) leaf.invalid = true;
   if (typeof raw.method === "string" && METHODS.includes(raw.method)) leaf.method = raw.method as TargetMethod;
@@ -222,7 +225,7 @@ function readRules(r: Reader, doc: Json): Rules {
   if (!raw) return rules;
 
   if (raw.scale !== undefined) {
-    if (isFiniteNumber(raw.scale) && raw.scale > 0) rules.scale = raw.scale;
+    if (isPositiveBounded(raw.scale)) rules.scale = raw.scale;
     else r.rules("rules.scale", "scale", raw.scale);
   }
 

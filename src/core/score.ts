@@ -88,7 +88,11 @@ export function scoreTargetColumn(spec: TargetSpec, actuals: readonly unknown[],
       case "relative":
         if (a < t) score = (0.5 * max * a) / t;
         else if (a === t || !(bestExcess > 0)) score = 0.5 * max;
-        else score = 0.5 * max + (0.5 * max * excess(a, t)) / bestExcess;
+        // The best unit gets exactly max, even when its excess overflowed to Infinity.
+        else {
+          const e = excess(a, t);
+          score = 0.5 * max + 0.5 * max * (e === bestExcess ? 1 : e / bestExcess);
+        }
         break;
       default:
         score = 0;

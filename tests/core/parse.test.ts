@@ -136,6 +136,42 @@ describe("rule and criterion checks", () => {
   });
 });
 
+describe("absurd magnitudes", () => {
+  it("refuses a max, scale or cap beyond 10^12 so that no total can overflow", () => {
+    const d = doc({
+      rules: { scale: 1.7e308 },
+      criteria: [{ code: "I", name: "Nhiệm vụ", children: [
+        { code: "I.1", name: "Kết quả", type: "points", max: 100 },
+        { code: "I.2", name: "Khổng lồ", type: "points", max: 1.7e308 },
+        { code: "I.3", name: "Doanh thu", type: "target", max: 10, method: "linear", cap: 1e300 },
+      ] }],
+      scores: { self: { a: { "I.1": 90, "I.2": 1.7e308, "I.3": 1e300 }, b: { "I.1": 80 } } },
+      targets: { a: { "I.3": 1e-10 } },
+    });
+    const result = evaluate(d);
+    expect(result.findings.map((f) => [f.code, f.path])).toEqual([
+      ["RULES_INVALID", "rules.scale"], ["CRITERIA_INVALID", "criteria[0].children[1]"], ["CRITERIA_INVALID", "criteria[0].children[2]"],
+    ]);
+    expect(result.findings[0].message).toContain("không quá 1.000.000.000.000");
+    expect(result.units.map((u) => u.total)).toEqual([90, 80]);
+  });
+
+  it("keeps totals finite for huge achieved values", () => {
+    const d = doc({
+      criteria: [{ code: "I", name: "Nhiệm vụ", children: [
+        { code: "I.1", name: "Lợi nhuận", type: "target", max: 50, method: "relative" },
+        { code: "I.2", name: "Doanh thu", type: "target", max: 50, method: "linear", cap: 1e12 },
+      ] }],
+      scores: { self: { a: { "I.1": 1.7e308, "I.2": 1.7e308 }, b: { "I.1": 2, "I.2": 1 } } },
+      targets: { a: { "I.1": 1e-300, "I.2": 1e-300 }, b: { "I.1": 1, "I.2": 1 } },
+    });
+    const [first, second] = evaluate(d).units;
+    // a's excess overflows to Infinity: it is still the best (50); b exceeds by a finite amount: half (25)
+    expect(first).toMatchObject({ id: "a", total: 50 + 50 * 1e12 });
+    expect(second).toMatchObject({ id: "b", total: 25 + 50 });
+  });
+});
+
 describe("the last-resort guard", () => {
   it("turns an exception while reading into FORMAT_INVALID instead of throwing", () => {
     const hostile = { format: "khoi-block/1", get block(): never { throw new Error("boom"); } };

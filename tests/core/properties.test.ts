@@ -122,7 +122,8 @@ function mutate(doc: unknown, steps: number[], value: unknown): unknown {
 
 describe("garbage in", () => {
   it("10,000 random and malformed documents never throw and give a result or FORMAT_INVALID", () => {
-    const valid = fc.sample(blockArb, 20);
+    // A fixed seed keeps a reported counterexample replayable.
+    const valid = fc.sample(blockArb, { numRuns: 20, seed: 20240601 });
     const garbage = fc.oneof(
       { arbitrary: fc.anything(), weight: 1 },
       { arbitrary: fc.jsonValue(), weight: 1 },

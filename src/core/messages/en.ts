@@ -1,8 +1,10 @@
 // English messages of every finding, one function per FindingCode: the twin of vi.ts for every message.
+import { MAX_MAGNITUDE } from "../limits";
 import type { LayerName } from "../types";
 import { formatList, formatNumber, formatPercent, formatValue, looksLikeTypedNumber } from "./format";
 import type { CriterionRef, IneligibleReason, MessageParams, MessageTable, Source, TierRef, UnitRef } from "./params";
 
+const LIMIT = formatNumber(MAX_MAGNITUDE, "en");
 /** A name or number the message needs, "?" when a caller left it out. */
 const txt = (v: unknown): string => (v === undefined || v === null ? "?" : String(v));
 const num = (n: number | null | undefined): string => formatNumber(n, "en");
@@ -70,16 +72,16 @@ const FORMAT: Record<string, (path: string, p: MessageParams) => string> = {
 
 const CRITERIA: Record<string, (p: MessageParams) => string> = {
   type: (p) => `the type “${raw(p.value)}” is not valid (it must be points, yesno, count, bonus, penalty or target)`,
-  max: (p) => `the maximum must be a number greater than 0 (it is “${raw(p.value)}”)`,
+  max: (p) => `the maximum must be a number greater than 0 and at most ${LIMIT} (it is “${raw(p.value)}”)`,
   method: (p) => `the method “${raw(p.value)}” is not valid (it must be linear, bands, inverse or relative)`,
   bands: () => "the bands must be a list of [achievement ratio, share of max] pairs, ratios of 0 or more and shares from 0 to 1",
-  cap: (p) => `the cap must be a number greater than 0 (it is “${raw(p.value)}”)`,
-  per: (p) => `the points per occurrence (per) must be a number greater than 0 (it is “${raw(p.value)}”)`,
+  cap: (p) => `the cap must be a number greater than 0 and at most ${LIMIT} (it is “${raw(p.value)}”)`,
+  per: (p) => `the points per occurrence (per) must be a number greater than 0 and at most ${LIMIT} (it is “${raw(p.value)}”)`,
   base: (p) => `the excess base “${raw(p.value)}” must be percent or absolute`,
 };
 
 const RULES: Record<string, (p: MessageParams) => string> = {
-  scale: (p) => `the scale must be a number greater than 0 (it is “${raw(p.value)}”); 100 is used instead`,
+  scale: (p) => `the scale must be a number greater than 0 and at most ${LIMIT} (it is “${raw(p.value)}”); 100 is used instead`,
   tieBreakList: () => "the tie-breaks (tieBreak) must be a list; ignored",
   tieBreakKey: (p) => `the tie-break “${raw(p.value)}” is not valid (use group:GROUP_CODE, penalty, bonus, exceeded or vote:AWARD_ID); ignored`,
   tieBreakGroup: (p) => `the tie-break “${raw(p.value)}” names a criterion code that is not in the criteria table; ignored`,

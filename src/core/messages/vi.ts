@@ -1,8 +1,10 @@
 // Vietnamese messages of every finding, one function per FindingCode: what is wrong, where, and what counts meanwhile.
+import { MAX_MAGNITUDE } from "../limits";
 import type { LayerName } from "../types";
 import { formatList, formatNumber, formatPercent, formatValue, looksLikeTypedNumber } from "./format";
 import type { CriterionRef, IneligibleReason, MessageParams, MessageTable, Source, TierRef, UnitRef } from "./params";
 
+const LIMIT = formatNumber(MAX_MAGNITUDE, "vi");
 /** A name or number the message needs, "?" when a caller left it out. */
 const txt = (v: unknown): string => (v === undefined || v === null ? "?" : String(v));
 const num = (n: number | null | undefined): string => formatNumber(n, "vi");
@@ -70,16 +72,16 @@ const FORMAT: Record<string, (path: string, p: MessageParams) => string> = {
 
 const CRITERIA: Record<string, (p: MessageParams) => string> = {
   type: (p) => `loại tiêu chí «${raw(p.value)}» không hợp lệ (phải là points, yesno, count, bonus, penalty hoặc target)`,
-  max: (p) => `điểm tối đa phải là số lớn hơn 0 (đang là «${raw(p.value)}»)`,
+  max: (p) => `điểm tối đa phải là số lớn hơn 0 và không quá ${LIMIT} (đang là «${raw(p.value)}»)`,
   method: (p) => `cách tính «${raw(p.value)}» không hợp lệ (phải là linear, bands, inverse hoặc relative)`,
   bands: () => "các mức (bands) phải là danh sách các cặp [tỷ lệ hoàn thành, phần điểm] với tỷ lệ từ 0 trở lên và phần điểm từ 0 đến 1",
-  cap: (p) => `mức trần (cap) phải là số lớn hơn 0 (đang là «${raw(p.value)}»)`,
-  per: (p) => `điểm mỗi lần (per) phải là số lớn hơn 0 (đang là «${raw(p.value)}»)`,
+  cap: (p) => `mức trần (cap) phải là số lớn hơn 0 và không quá ${LIMIT} (đang là «${raw(p.value)}»)`,
+  per: (p) => `điểm mỗi lần (per) phải là số lớn hơn 0 và không quá ${LIMIT} (đang là «${raw(p.value)}»)`,
   base: (p) => `cách tính mức vượt (base) «${raw(p.value)}» phải là percent hoặc absolute`,
 };
 
 const RULES: Record<string, (p: MessageParams) => string> = {
-  scale: (p) => `thang điểm phải là số lớn hơn 0 (đang là «${raw(p.value)}»); tạm dùng 100`,
+  scale: (p) => `thang điểm phải là số lớn hơn 0 và không quá ${LIMIT} (đang là «${raw(p.value)}»); tạm dùng 100`,
   tieBreakList: () => "các tiêu chí phụ (tieBreak) phải là một danh sách; bỏ qua",
   tieBreakKey: (p) => `tiêu chí phụ «${raw(p.value)}» không hợp lệ (dùng group:MÃ_NHÓM, penalty, bonus, exceeded hoặc vote:MÃ_KHEN_THƯỞNG); bỏ qua`,
   tieBreakGroup: (p) => `tiêu chí phụ «${raw(p.value)}» ghi mã tiêu chí không có trong bảng tiêu chí; bỏ qua`,
