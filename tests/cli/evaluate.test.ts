@@ -1,5 +1,5 @@
 // `khoi evaluate`: exit codes, the khoi-result/1 JSON shape and the readable Vietnamese report (spec §7).
-import { mkdtempSync, writeFileSync } from "fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { runCli } from "./run-cli";
@@ -51,7 +51,7 @@ describe("khoi evaluate", () => {
   });
 
   it("exits 1 and points at the unit when the declared ranking is wrong", async () => {
-    const block = JSON.parse(require("fs").readFileSync(LANG_SON, "utf8"));
+    const block = JSON.parse(readFileSync(LANG_SON, "utf8"));
     block.declared.ranks = { ...block.declared.ranks, "ga-dd": 2, "lt-cl": 1 };
     const run = await runCli(["evaluate", writeTemp("wrong-rank.json", JSON.stringify(block)), "--json"]);
     expect(run.code).toBe(1);
