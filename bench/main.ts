@@ -5,6 +5,7 @@ import { benchEngine } from "./engine";
 import { benchFunctions } from "./functions";
 import { benchPane } from "./pane";
 import { benchXlsx } from "./xlsx";
+import { benchLibreOffice } from "./libreoffice";
 import { benchSize, BenchSize } from "./size";
 import { round } from "./timing";
 
@@ -14,6 +15,7 @@ const SECTIONS: Section[] = [
   { name: "engine", run: benchEngine },
   { name: "functions", run: benchFunctions },
   { name: "xlsx", run: benchXlsx },
+  { name: "libreoffice", run: benchLibreOffice },
   { name: "pane", run: benchPane },
   { name: "office", run: async (size) => (await import("./office")).benchOffice(size) },
 ];
