@@ -3,6 +3,7 @@
 import type { ComponentType } from "react";
 import type { MessageKey } from "./i18n/vi";
 import { EnvironmentPanel } from "./pages/environment/EnvironmentPanel";
+import { SetupPage } from "./pages/setup/SetupPage";
 
 /** The year's steps, then the pane's own utility page. Their order is the navigation's order. */
 export const STEP_ORDER = ["setup", "scoring", "validate", "vote", "papers", "send", "environment"] as const;
@@ -16,6 +17,7 @@ export interface PageEntry {
 }
 
 export const pages: readonly PageEntry[] = [
+  { step: "setup", label: "step.setup", Component: SetupPage },
   { step: "environment", label: "step.environment", Component: EnvironmentPanel },
 ];
 

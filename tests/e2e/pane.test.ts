@@ -104,6 +104,11 @@ async function openPane(config: StubConfig): Promise<OpenPane> {
   return { page, errors, external };
 }
 
+/** The pane opens on its first step (Thiết lập); the environment panel is one tab away. */
+async function showEnvironment(page: Page, tab = "Môi trường") {
+  await page.getByRole("tab", { name: tab }).click();
+}
+
 /** The value shown next to a label in the environment panel. */
 function valueOf(page: Page, label: string) {
   return page.locator("dt", { hasText: label }).locator("xpath=following-sibling::dd[1]");
@@ -125,6 +130,11 @@ describe("task pane in Excel for Microsoft 365 (stub)", () => {
   it("opens in Vietnamese with the title, the navigation and the environment panel", async () => {
     const { page } = pane;
     await expect(page.getByRole("heading", { name: "Khối", level: 1 }).isVisible()).resolves.toBe(true);
+    await page.getByRole("heading", { name: "Thiết lập bảng chấm điểm", level: 2 }).waitFor();
+    // The set-up page's form fits the 320 px pane too.
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
+    await shoot(page, "pane-vi-setup.png");
+    await showEnvironment(page);
     await page.getByRole("heading", { name: "Môi trường", level: 2 }).waitFor();
     await expect(page.getByRole("tab", { name: "Môi trường" }).getAttribute("aria-selected")).resolves.toBe("true");
     await expect(page.locator("html").getAttribute("lang")).resolves.toBe("vi");
@@ -162,6 +172,8 @@ describe("task pane in Excel for Microsoft 365 (stub)", () => {
     await shoot(page, "pane-en.png");
 
     await page.reload();
+    await page.getByRole("heading", { name: "Set up the scoring workbook", level: 2 }).waitFor();
+    await showEnvironment(page, "Environment");
     await page.getByRole("heading", { name: "Environment", level: 2 }).waitFor();
 
     await page.getByRole("button", { name: "VI" }).click();
@@ -194,6 +206,7 @@ describe("task pane in volume-licensed Excel 2019 (stub: no custom functions, no
 
   it("still opens and says the KHOI.* functions are not available here", async () => {
     const { page } = pane;
+    await showEnvironment(page);
     await page.getByRole("heading", { name: "Môi trường", level: 2 }).waitFor();
     await expect(valueOf(page, "Phiên bản Office").innerText()).resolves.toBe("16.0.10827.20138");
     await expect(valueOf(page, "CustomFunctionsRuntime 1.1").innerText()).resolves.toBe("Không");
@@ -210,6 +223,7 @@ describe("task pane in volume-licensed Excel 2019 (stub: no custom functions, no
 describe("task pane outside Office and in a dark Office theme", () => {
   it("opened in a plain browser, it tells the officer to open it from Excel", async () => {
     const pane = await openPane({ host: null, platform: null });
+    await showEnvironment(pane.page);
     await pane.page.getByRole("heading", { name: "Môi trường", level: 2 }).waitFor();
     await expect(valueOf(pane.page, "Ứng dụng").innerText()).resolves.toBe("Ngoài Office");
     await expect(pane.page.getByText("Hãy mở Khối trong Excel", { exact: false }).isVisible()).resolves.toBe(true);
@@ -218,6 +232,7 @@ describe("task pane outside Office and in a dark Office theme", () => {
 
   it("follows a dark Office theme", async () => {
     const pane = await openPane({ ...EXCEL_365, theme: "#262626" });
+    await showEnvironment(pane.page);
     await pane.page.getByRole("heading", { name: "Môi trường", level: 2 }).waitFor();
     const background = await pane.page.evaluate(() => {
       const provider = document.querySelector(".fui-FluentProvider");

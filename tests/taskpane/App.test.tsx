@@ -6,12 +6,15 @@ import type { PageEntry } from "../../src/taskpane/pages";
 import { EXCEL_ON_MAC, fakeHost, renderPane } from "./renderPane";
 
 describe("App", () => {
-  it("opens in Vietnamese with the title and the environment page", () => {
+  it("opens in Vietnamese with the title and the first step, the set-up page", () => {
     renderPane(<App />, fakeHost(EXCEL_ON_MAC));
     expect(screen.getByRole("heading", { level: 1, name: "Khối" })).toBeTruthy();
-    expect(screen.getByRole("heading", { level: 2, name: "Môi trường" })).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 2, name: "Thiết lập bảng chấm điểm" })).toBeTruthy();
     const nav = screen.getByRole("navigation", { name: "Các bước trong năm" });
-    expect(within(nav).getAllByRole("tab")).toEqual([within(nav).getByRole("tab", { name: "Môi trường" })]);
+    expect(within(nav).getAllByRole("tab")).toEqual([
+      within(nav).getByRole("tab", { name: "Thiết lập" }),
+      within(nav).getByRole("tab", { name: "Môi trường" }),
+    ]);
     expect(document.documentElement.lang).toBe("vi");
   });
 
@@ -24,7 +27,7 @@ describe("App", () => {
     expect(en.getAttribute("aria-pressed")).toBe("false");
 
     fireEvent.click(en);
-    expect(screen.getByRole("heading", { level: 2, name: "Environment" })).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 2, name: "Set up the scoring workbook" })).toBeTruthy();
     expect(screen.getByRole("navigation", { name: "Steps of the year" })).toBeTruthy();
     expect(screen.getByRole("group", { name: "Language" })).toBeTruthy();
     expect(screen.queryByText("Môi trường")).toBeNull();
@@ -32,7 +35,7 @@ describe("App", () => {
     expect(document.documentElement.lang).toBe("en");
 
     fireEvent.click(screen.getByRole("button", { name: "VI" }));
-    expect(screen.getByRole("heading", { level: 2, name: "Môi trường" })).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 2, name: "Thiết lập bảng chấm điểm" })).toBeTruthy();
     expect(chosen).toEqual(["en", "vi"]);
   });
 
