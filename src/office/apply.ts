@@ -51,7 +51,13 @@ export async function applyLayoutToWorkbook(run: ExcelRun, layout: WorkbookLayou
       const rebuild = (block: Block, log: LogEntry[] = []) =>
         buildLayout(block, { formulas: layout.meta.formulas, language: layout.meta.language, log });
       let block = options.block;
-      const outcome = keepEnteredValues(readLayout(grids), options.block, (b) => rebuild(b));
+      const reading = readLayout(grids);
+      // Nothing is written when the values entered cannot be read: rewriting would lose them without a trace.
+      if (reading.doc === null) {
+        const why = reading.findings.map((f) => f.message).join(" ");
+        throw new Error(`Không đọc được bảng chấm điểm đang có trong sổ nên chưa ghi gì, để không mất giá trị đã nhập. ${why}`.trim());
+      }
+      const outcome = keepEnteredValues(reading, options.block, (b) => rebuild(b));
       if (options.keepValues) {
         block = outcome.block;
         kept = outcome.kept;

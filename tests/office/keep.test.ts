@@ -160,4 +160,18 @@ describe("re-applying on a block workbook", () => {
     const formulas = [...excel.sheet("Điểm chi tiết").cells.values()].map((c) => c.formula ?? "").join("\n");
     expect(formulas).toContain("'Điểm năm 2025'!");
   });
+
+  it("writes nothing when the block in the workbook cannot be read, so no value is lost", async () => {
+    const { excel, host, cells } = await filledWorkbook();
+    // Someone deleted the unit list's and the criteria's names, and the meta sheet's record of them.
+    excel.names.delete("khoi_units");
+    excel.names.delete("khoi_criteria");
+    for (const cell of excel.sheet("_khoi").cells.values()) if (cell.value === "name:khoi_units" || cell.value === "name:khoi_criteria") cell.value = "";
+    excel.writes = [];
+    await expect(host.applyLayout(buildLayout(first, { formulas: "native" }), { block: first, keepValues: true })).rejects.toThrow(
+      "Không đọc được bảng chấm điểm đang có trong sổ nên chưa ghi gì",
+    );
+    expect(excel.writes).toEqual([]);
+    expect(excel.value(cells.aSelf.sheet, cells.aSelf.address)).toBe(4);
+  });
 });
