@@ -24,6 +24,8 @@ export interface Positions {
     tier: { count: string; minScore: string; minVoteShare: string }[];
     awardIds: string; // range of tier ids
     awardLabels: string;
+    /** id, count, minScore, requires, minVoteShare: the tier table KHOI.AWARD reads. */
+    tierTable: string;
     unitIds: string; // range of unit ids
     unitTitles: string;
     unitReasons: string;
@@ -49,7 +51,7 @@ export interface Positions {
     awardColumn: number;
     awardLabelColumn: number;
     reasonColumn: number;
-    helperColumn: number; // rounded total; tie keys follow; then 2 per tier (candidate, granted)
+    helperColumn: number; // rounded total, tie keys, titles, yes per tier, then candidate and granted per tier
   };
   votes: {
     members: string;
@@ -111,7 +113,8 @@ export function planContext(block: Block, mode: FormulaMode, lang: Language): Co
   const rowOf = new Map<string, number>();
   tRows.forEach((r, i) => { if (r.leaf && !rowOf.has(r.leaf.code)) rowOf.set(r.leaf.code, 4 + i); });
 
-  const effectiveColumn = 4;
+  // Điểm chi tiết: code, name, kind, max, total-group label, group weight, then the unit blocks.
+  const effectiveColumn = 6;
   const scoreColumn = effectiveColumn + n;
   let next = scoreColumn + n;
   const excessColumn = hasRelative ? next : null;
@@ -120,7 +123,7 @@ export function planContext(block: Block, mode: FormulaMode, lang: Language): Co
 
   const groupColumn = 2;
   const baseColumn = groupColumn + baseGroups.length;
-  const helperColumn = baseColumn + 9 + 1; // base, bonus, penalty, total, rank, award, label, reason, then a spacer
+  const helperColumn = baseColumn + 9; // base, bonus, penalty, total, rank, award, label, reason, a spacer
 
   const gatedCount = tiers.filter((tier) => typeof tier.minVoteShare === "number").length;
   void gatedCount;
@@ -131,12 +134,13 @@ export function planContext(block: Block, mode: FormulaMode, lang: Language): Co
       scale: ref("block", rulesRow, 2),
       quorum: ref("block", rulesRow + 3, 2),
       tier: tiers.map((_, i) => ({
-        count: ref("block", firstTierRow + i, 3),
-        minScore: ref("block", firstTierRow + i, 4),
-        minVoteShare: ref("block", firstTierRow + i, 6),
+        count: ref("block", firstTierRow + i, 2),
+        minScore: ref("block", firstTierRow + i, 3),
+        minVoteShare: ref("block", firstTierRow + i, 5),
       })),
       awardIds: range("block", firstTierRow, 1, lastTierRow, 1),
-      awardLabels: range("block", firstTierRow, 2, lastTierRow, 2),
+      awardLabels: range("block", firstTierRow, 6, lastTierRow, 6),
+      tierTable: range("block", firstTierRow, 1, lastTierRow, 5),
       unitIds: range("block", firstUnitRow, 1, lastUnitRow, 1),
       unitTitles: range("block", firstUnitRow, 3, lastUnitRow, 3),
       unitReasons: range("block", firstUnitRow, 4, lastUnitRow, 4),

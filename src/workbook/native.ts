@@ -15,7 +15,7 @@ export function effectiveValue(final: string, appraised: string, self: string): 
 }
 
 /** Guards of a target leaf: a number A >= 0 and a usable target (T > 0, or T >= 0 for inverse), else `otherwise`. */
-function targetGuard(a: string, t: string, inverse: boolean, body: string, otherwise: string): string {
+export function targetGuard(a: string, t: string, inverse: boolean, body: string, otherwise: string): string {
   const tOk = inverse ? `${t}>=0` : `${t}>0`;
   return `IF(ISNUMBER(${a}),IF(${a}>=0,IF(ISNUMBER(${t}),IF(${tOk},${body},${otherwise}),${otherwise}),${otherwise}),${otherwise})`;
 }

@@ -384,6 +384,8 @@ function readDeclared(rd: Reader, doc: Json, tierIds: Set<string>, labelToId: Ma
   const declaredRanks: Record<string, number> = {};
   const declaredAwards: Record<string, string | null> = {};
   let computed = false;
+  let awardErrors = false;
+  const khoiMode = rd.book.metaValue("formulas") === "khoi";
   const first = ranks && ranks.sheet === summary.sheet ? ranks.range.row1 : summary.range.row1 + 2;
   const last = ranks && ranks.sheet === summary.sheet ? ranks.range.row2 : summary.range.row2;
   for (let r = first; r <= last; r++) {
@@ -406,7 +408,10 @@ function readDeclared(rd: Reader, doc: Json, tierIds: Set<string>, labelToId: Ma
       const award = rd.book.value(summary.sheet, r, awardColumn);
       const t = text(award);
       if (isCellError(award)) {
-        rd.finding("AWARD_MISMATCH", "error", awardCell, `ô khen thưởng của đơn vị ${id} báo lỗi ${award.error}.`, `the award cell of unit ${id} shows the error ${award.error}.`, { unit: id });
+        awardErrors = true;
+        // KHOI.AWARD shows a tie at an award boundary as an error (the engine reports that tie itself);
+        // in a native workbook an error there is a broken cell.
+        if (!khoiMode) rd.finding("AWARD_MISMATCH", "error", awardCell, `ô khen thưởng của đơn vị ${id} báo lỗi ${award.error}.`, `the award cell of unit ${id} shows the error ${award.error}.`, { unit: id });
       } else {
         declaredAwards[id] = t === null ? null : tierIds.has(t) ? t : labelToId.get(folded(t)) ?? t;
       }
@@ -415,7 +420,8 @@ function readDeclared(rd: Reader, doc: Json, tierIds: Set<string>, labelToId: Ma
   // A workbook never recalculated (no cached results) declares nothing.
   if (!computed) return;
   const declared: Json = { ranks: declaredRanks };
-  if (awardColumn !== undefined) declared.awards = declaredAwards;
+  // An award column with an error cannot say what it declares for that unit, so awards are not compared at all.
+  if (awardColumn !== undefined && !awardErrors) declared.awards = declaredAwards;
   doc.declared = declared;
 }
 

@@ -17,6 +17,8 @@ export interface CriterionRow {
   end: number;
   /** True for a top-level node that is a base group (a group, or a scored leaf standing alone). */
   baseGroup: boolean;
+  /** The top-level node this row belongs to (itself at depth 0). */
+  top: CriterionNode;
 }
 
 function leafKind(leaf: CriterionLeaf): RowKind {
@@ -34,20 +36,26 @@ function hasScoredLeaf(node: CriterionNode): boolean {
 
 export function criterionRows(criteria: readonly CriterionNode[]): CriterionRow[] {
   const rows: CriterionRow[] = [];
-  const visit = (node: CriterionNode, depth: number, parent: string | null): void => {
+  const visit = (node: CriterionNode, depth: number, parent: string | null, top: CriterionNode): void => {
     const index = rows.length;
     if (isGroup(node)) {
-      const row: CriterionRow = { node, leaf: null, depth, parent, kind: "group", end: index, baseGroup: depth === 0 && hasScoredLeaf(node) };
+      const row: CriterionRow = { node, leaf: null, depth, parent, kind: "group", end: index, baseGroup: depth === 0 && hasScoredLeaf(node), top };
       rows.push(row);
-      for (const child of node.children) visit(child, depth + 1, node.code);
+      for (const child of node.children) visit(child, depth + 1, node.code, top);
       row.end = rows.length - 1;
     } else {
       const kind = leafKind(node);
-      rows.push({ node, leaf: node, depth, parent, kind, end: index, baseGroup: depth === 0 && kind === "base" });
+      rows.push({ node, leaf: node, depth, parent, kind, end: index, baseGroup: depth === 0 && kind === "base", top });
     }
   };
-  for (const node of criteria) visit(node, 0, null);
+  for (const node of criteria) visit(node, 0, null, node);
   return rows;
+}
+
+/** What KHOI.TOTAL calls a leaf's group: its top-level group's code, or "bonus" / "penalty"; "" for rows it skips. */
+export function totalGroupLabel(row: CriterionRow): string {
+  if (row.kind === "bonus" || row.kind === "penalty") return row.kind;
+  return row.kind === "base" ? row.top.code : "";
 }
 
 /** Leaves that get a row in Giao ước: every target leaf, and any other leaf the block registers a target for. */

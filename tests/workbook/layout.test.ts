@@ -144,11 +144,11 @@ describe("buildLayout (Lạng Sơn, native formulas)", () => {
 
   test("the rank of a unit counts better totals, then equals better on each tie-break key in turn", () => {
     const summary = sheet(layout, "summary");
-    // Tie-break group:I then penalty: helpers P (rounded total), Q (group I), R (−penalty).
+    // Tie-break group:I then penalty: after a spacer (N), helpers O (rounded total), P (group I), Q (−penalty).
     expect(cellAt(summary, "J6")).toEqual({
-      formula: "RANK.EQ(P6,$P$6:$P$10,0)+COUNTIFS($P$6:$P$10,P6,$Q$6:$Q$10,\">\"&Q6)+COUNTIFS($P$6:$P$10,P6,$Q$6:$Q$10,Q6,$R$6:$R$10,\">\"&R6)",
+      formula: "RANK.EQ(O6,$O$6:$O$10,0)+COUNTIFS($O$6:$O$10,O6,$P$6:$P$10,\">\"&P6)+COUNTIFS($O$6:$O$10,O6,$P$6:$P$10,P6,$Q$6:$Q$10,\">\"&Q6)",
     });
-    expect(cellAt(summary, "R6")).toEqual({ formula: "ROUND(-H6,9)" });
+    expect(cellAt(summary, "Q6")).toEqual({ formula: "ROUND(-H6,9)" });
   });
 });
 

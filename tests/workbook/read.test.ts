@@ -145,4 +145,18 @@ describe("readLayout", () => {
     // Giao ước: rows 5..8 are I.1..I.4, units from column D; bm-ls is the fifth (H), I.2 row 6.
     expect(at("TARGET_MISSING")).toEqual({ sheet: "Giao ước", address: "H6" });
   });
+
+  test("an award cell showing an error: a broken cell in a native workbook, the tie signal of KHOI.AWARD in a khoi one", () => {
+    const doc = load("lang-son-cum-ii-2020");
+    for (const formulas of ["native", "khoi"] as const) {
+      const grids = layoutGrids(buildLayout(parsed(doc), { formulas }));
+      [3, 1, 4, 2, 5].forEach((rank, i) => setCell(grids, "Tổng hợp", `J${6 + i}`, rank));
+      ["", "flag", "", "merit", ""].forEach((award, i) => setCell(grids, "Tổng hợp", `K${6 + i}`, award));
+      setCell(grids, "Tổng hợp", "K9", { error: "#N/A" });
+      const reading = readLayout(grids);
+      const declared = (reading.doc as { declared: { awards?: unknown } }).declared;
+      expect(declared.awards).toBeUndefined();
+      expect(reading.findings.map((f) => [f.code, f.cell?.address])).toEqual(formulas === "native" ? [["AWARD_MISMATCH", "K9"]] : []);
+    }
+  });
 });

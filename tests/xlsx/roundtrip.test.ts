@@ -52,7 +52,7 @@ describe("xlsx round trip", () => {
     expect(names).toContainEqual(["khoi_ranks", "'Tổng hợp'!$J$6:$J$10"]);
     expect(names).toContainEqual(["khoi_scores_self", "'Chấm điểm'!$E$5:$I$19"]);
     const summary = wb.getWorksheet("Tổng hợp")!;
-    expect((summary.getCell("J6").value as { formula: string }).formula).toMatch(/^_xlfn\.RANK\.EQ\(P6,\$P\$6:\$P\$10,0\)\+COUNTIFS/);
+    expect((summary.getCell("J6").value as { formula: string }).formula).toMatch(/^_xlfn\.RANK\.EQ\(O6,\$O\$6:\$O\$10,0\)\+COUNTIFS/);
     const scores = wb.getWorksheet("Chấm điểm")!;
     expect(scores.getCell("E13").protection?.locked).toBe(false);
     expect(scores.getCell("D13").protection?.locked).not.toBe(false);

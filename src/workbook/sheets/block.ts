@@ -7,7 +7,8 @@ import { NAMES, type CellValue, type DefinedName, type SheetLayout } from "../mo
 
 export const INFO_KEYS = ["name", "year", "organizer", "leader", "deputy", "note"] as const;
 export const RULE_KEYS = ["scale", "tieBreak", "layerDivergence", "quorum", "denominator", "strict"] as const;
-export const AWARD_KEYS = ["id", "label", "count", "minScore", "requires", "minVoteShare"] as const;
+/** Id first and label last: columns B:F are the tier table KHOI.AWARD reads (name, places, minimum, titles, share). */
+export const AWARD_KEYS = ["id", "count", "minScore", "requires", "minVoteShare", "label"] as const;
 export const UNIT_KEYS = ["id", "name", "titles", "disqualified"] as const;
 
 /** Titles and required titles are written "A; B" in one cell. */
@@ -30,8 +31,8 @@ function describeTieKey(key: string, ctx: Context): string {
 
 function tierRow(tier: AwardTier): CellValue[] {
   return [
-    tier.id, tier.label ?? null, tier.count, tier.minScore ?? null,
-    tier.requires && tier.requires.length > 0 ? tier.requires.join(LIST_SEPARATOR) : null, tier.minVoteShare ?? null,
+    tier.id, tier.count, tier.minScore ?? null,
+    tier.requires && tier.requires.length > 0 ? tier.requires.join(LIST_SEPARATOR) : null, tier.minVoteShare ?? null, tier.label ?? null,
   ];
 }
 
@@ -39,7 +40,7 @@ export function buildBlockSheet(ctx: Context): { sheet: SheetLayout; names: Defi
   const { t, block, pos } = ctx;
   const b = new SheetBuilder("block", ctx.sheetName.block);
   const p = pos.block;
-  b.columns([{ width: 4, hidden: true }, 34, 46, 14, 16, 22, 16]);
+  b.columns([{ width: 4, hidden: true }, 34, 46, 16, 18, 20, 36]);
   b.region("block.title", 0, 1, [[t.title.block]], "title", { style: { bold: true, fontSize: 14 } });
   b.merge(0, 1, 0, 6);
 
@@ -83,13 +84,14 @@ export function buildBlockSheet(ctx: Context): { sheet: SheetLayout; names: Defi
   b.region("block.awards.keys", p.awardsHeaderRow + 1, 1, [[...AWARD_KEYS]], "key", { style: STYLE.key });
   b.row(p.awardsHeaderRow + 1, { hidden: true });
   const tierCells = tiers.length > 0 ? tiers.map(tierRow) : [[null, null, null, null, null, null]];
+  // Ids and required titles shape the formulas (locked); places, minimum, share and label stay editable.
   b.region("block.awards.ids", firstTier, 1, tierCells.map((row) => [row[0]]), "computed", { style: STYLE.computed });
-  b.region("block.awards.values", firstTier, 2, tierCells.map((row) => row.slice(1, 4)), "input", { style: STYLE.input });
-  b.region("block.awards.requires", firstTier, 5, tierCells.map((row) => [row[4]]), "computed", { style: STYLE.computed });
-  b.region("block.awards.share", firstTier, 6, tierCells.map((row) => [row[5]]), "input", { style: STYLE.input, numberFormat: "0.00%" });
+  b.region("block.awards.values", firstTier, 2, tierCells.map((row) => row.slice(1, 3)), "input", { style: STYLE.input });
+  b.region("block.awards.requires", firstTier, 4, tierCells.map((row) => [row[3]]), "computed", { style: STYLE.computed });
+  b.region("block.awards.share", firstTier, 5, tierCells.map((row) => row.slice(4, 6)), "input", { style: { ...STYLE.input, wrap: true }, columnFormats: ["0.00%", null] });
   const lastTier = firstTier + tierCells.length - 1;
-  b.validation({ ranges: [rangeAddress(firstTier, 3, lastTier, 3)], kind: "whole", min: 1, errorTitle: t.validation.title, error: t.validation.whole });
-  b.validation({ ranges: [rangeAddress(firstTier, 6, lastTier, 6)], kind: "decimal", min: 0, max: 1, errorTitle: t.validation.title, error: t.validation.share });
+  b.validation({ ranges: [rangeAddress(firstTier, 2, lastTier, 2)], kind: "whole", min: 1, errorTitle: t.validation.title, error: t.validation.whole });
+  b.validation({ ranges: [rangeAddress(firstTier, 5, lastTier, 5)], kind: "decimal", min: 0, max: 1, errorTitle: t.validation.title, error: t.validation.share });
 
   // Member units: the id is the key every other sheet matches on, so it is locked.
   const units = ctx.units;

@@ -3,12 +3,17 @@
 import { cellAddress, rangeAddress } from "../a1";
 import { definedName, SheetBuilder, STYLE, type Context } from "../context";
 import { NAMES, type CellValue, type DefinedName, type LayoutCell, type SheetLayout } from "../model";
+import * as khoi from "../khoi";
 import * as native from "../native";
-import { CRITERIA_MAX_COLUMN } from "./criteria";
+import { totalGroupLabel } from "../tree";
+import { CRITERIA_MAX_COLUMN, CRITERIA_WEIGHT_COLUMN } from "./criteria";
 
 /** 0-based column of the kind helper ("base", "bonus", "penalty", "group", "invalid"). */
 export const DETAIL_KIND_COLUMN = 2;
 export const DETAIL_MAX_COLUMN = 3;
+/** KHOI.TOTAL's group of each leaf (top-level group code, "bonus", "penalty") and its group's weight. */
+export const DETAIL_GROUP_COLUMN = 4;
+export const DETAIL_WEIGHT_COLUMN = 5;
 
 export function buildDetailSheet(ctx: Context): { sheet: SheetLayout; names: DefinedName[] } {
   const { t, units, rows } = ctx;
@@ -26,16 +31,18 @@ export function buildDetailSheet(ctx: Context): { sheet: SheetLayout; names: Def
   if (d.excessColumn !== null) blocks.push({ key: "excess", column: d.excessColumn, width: 9, format: "0.0000" });
   if (d.exceededColumn !== null) blocks.push({ key: "exceeded", column: d.exceededColumn, width: 7, format: "0" });
   const lastColumn = Math.max(...blocks.map((x) => x.column + n - 1 + (x.key === "excess" ? 1 : 0)), DETAIL_MAX_COLUMN);
-  const widths: { width: number; hidden?: boolean }[] = [{ width: 9 }, { width: 34 }, { width: 8, hidden: true }, { width: 7 }];
-  for (let c = 4; c <= lastColumn; c++) widths.push({ width: 9 });
+  const widths: { width: number; hidden?: boolean }[] = [
+    { width: 9 }, { width: 34 }, { width: 8, hidden: true }, { width: 7 }, { width: 8, hidden: true }, { width: 8, hidden: true },
+  ];
+  for (let c = d.effectiveColumn; c <= lastColumn; c++) widths.push({ width: 9 });
   b.columns(widths);
 
   b.region("detail.title", 0, 0, [[t.title.detail]], "title", { style: STYLE.title });
   b.merge(0, 0, 0, 3);
   b.region("detail.note", 1, 0, [[t.notes.detail]], "text", { style: STYLE.note });
   b.merge(1, 0, 1, 3);
-  const keyRow: CellValue[] = [t.code, t.criterion, "kind", t.max];
-  for (let c = 4; c <= lastColumn; c++) keyRow.push(null);
+  const keyRow: CellValue[] = [t.code, t.criterion, "kind", t.max, "group", "weight"];
+  for (let c = d.effectiveColumn; c <= lastColumn; c++) keyRow.push(null);
   for (const block of blocks) {
     if (n === 0) continue;
     b.region(`detail.band.${block.key}`, first - 3, block.column, [[t.detailBlocks[block.key], ...new Array<CellValue>(n - 1).fill(null)]], "header", { style: STYLE.header });
@@ -59,6 +66,11 @@ export function buildDetailSheet(ctx: Context): { sheet: SheetLayout; names: Def
     cells[0] = row.node.code;
     cells[1] = row.node.name;
     cells[DETAIL_KIND_COLUMN] = row.kind;
+    cells[DETAIL_GROUP_COLUMN] = totalGroupLabel(row) || null;
+    if (ctx.weights && row.kind === "base") {
+      const top = rows.findIndex((r) => r.node === row.top);
+      cells[DETAIL_WEIGHT_COLUMN] = { formula: ctx.ref("criteria", ctx.pos.criteria.firstRow + top, CRITERIA_WEIGHT_COLUMN) };
+    }
     const kinds = rangeAddress(r + 1, DETAIL_KIND_COLUMN, row.end + first, DETAIL_KIND_COLUMN, true);
     if (!row.leaf) {
       // A group: sums of the scored leaves below it (the header row itself is outside the range, so no cycle).
@@ -82,8 +94,16 @@ export function buildDetailSheet(ctx: Context): { sheet: SheetLayout; names: Def
         const target = isTarget && targetRow !== undefined ? ctx.ref("targets", targetRow, ctx.pos.targets.firstUnitColumn + i) : '""';
         const excessCell = relative ? cellAddress(r, d.excessColumn! + i) : undefined;
         const best = relative ? cellAddress(r, d.excessColumn! + n, true) : undefined;
+        const useKhoi = ctx.mode === "khoi" && isTarget && !invalid && targetRow !== undefined;
         cells[d.scoreColumn + i] = {
-          formula: native.leafScore(leaf, invalid, { value: eff, max: `$D${r + 1}`, target, excess: excessCell, bestExcess: best }),
+          formula: useKhoi
+            ? khoi.pointsFormula(
+              leaf,
+              rangeAddress(r, d.effectiveColumn, r, d.effectiveColumn + n - 1, true),
+              ctx.range("targets", targetRow, ctx.pos.targets.firstUnitColumn, targetRow, ctx.pos.targets.firstUnitColumn + n - 1),
+              `$D${r + 1}`, i + 1, eff, target,
+            )
+            : native.leafScore(leaf, invalid, { value: eff, max: `$D${r + 1}`, target, excess: excessCell, bestExcess: best }),
         };
         if (relative) cells[d.excessColumn! + i] = { formula: native.excess(leaf, eff, target) };
         if (d.exceededColumn !== null && isTarget && !invalid) cells[d.exceededColumn + i] = { formula: native.exceeded(leaf, eff, target) };
@@ -111,7 +131,7 @@ export function buildDetailSheet(ctx: Context): { sheet: SheetLayout; names: Def
       formula: `ISERROR(${cellAddress(first, d.effectiveColumn)})`, style: { fill: "FFC7CE", fontColor: "9C0006" },
     });
   }
-  b.sheet.frozen = { rows: first, columns: 4 };
+  b.sheet.frozen = { rows: first, columns: d.effectiveColumn };
   b.sheet.print = { orientation: "landscape", paper: "A4", fitToWidth: true, titleRows: [first - 2, first] };
   return { sheet: b.sheet, names: [definedName(NAMES.detail, "detail", first - 1, 0, last, lastColumn)] };
 }

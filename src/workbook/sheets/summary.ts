@@ -3,9 +3,10 @@
 import { cellAddress, rangeAddress } from "../a1";
 import { definedName, matchLiteral, SheetBuilder, STYLE, type Context } from "../context";
 import { NAMES, type CellValue, type DefinedName, type LayoutCell, type SheetLayout } from "../model";
+import * as khoi from "../khoi";
 import * as native from "../native";
 import { CRITERIA_WEIGHT_COLUMN } from "./criteria";
-import { DETAIL_KIND_COLUMN, DETAIL_MAX_COLUMN } from "./detail";
+import { DETAIL_GROUP_COLUMN, DETAIL_KIND_COLUMN, DETAIL_MAX_COLUMN, DETAIL_WEIGHT_COLUMN } from "./detail";
 
 /** Stable keys of the summary columns (the hidden key row): readers find rank and award by them. */
 export const SUMMARY_KEYS = { id: "id", name: "name", base: "base", bonus: "bonus", penalty: "penalty", total: "total", rank: "rank", award: "award", awardLabel: "awardLabel", reason: "reason" } as const;
@@ -59,16 +60,19 @@ export function buildSummarySheet(ctx: Context): { sheet: SheetLayout; names: De
     } else if (key.startsWith("vote:")) {
       const tierIndex = tiers.findIndex((tier) => tier.id === key.slice("vote:".length).trim());
       if (tierIndex < 0) continue;
-      tieColumns.push({ key, cell: (i) => yesLookup(tierIndex, units[i].id) });
+      tieColumns.push({ key, cell: (_i, r) => cellAddress(r, yesColumn(tierIndex)) });
     }
   }
+  // Helpers: rounded total, tie-break keys, the unit's titles, its yes votes per tier, then per tier candidate/granted.
   const roundedColumn = p.helperColumn;
   const keyColumns = [roundedColumn, ...tieColumns.map((_, k) => roundedColumn + 1 + k)];
+  const titlesColumn = roundedColumn + 1 + tieColumns.length;
+  function yesColumn(k: number): number { return titlesColumn + 1 + k; }
   const tierColumn = (k: number): { candidate: number; granted: number } => ({
-    candidate: roundedColumn + 1 + tieColumns.length + 2 * k,
-    granted: roundedColumn + 2 + tieColumns.length + 2 * k,
+    candidate: titlesColumn + 1 + tiers.length + 2 * k,
+    granted: titlesColumn + 2 + tiers.length + 2 * k,
   });
-  const lastColumn = tiers.length > 0 ? tierColumn(tiers.length - 1).granted : roundedColumn + tieColumns.length;
+  const lastColumn = tiers.length > 0 ? tierColumn(tiers.length - 1).granted : titlesColumn;
   const column = (c: number): string => rangeAddress(first, c, last, c, true);
 
   // Headers and the hidden key row.
@@ -88,6 +92,8 @@ export function buildSummarySheet(ctx: Context): { sheet: SheetLayout; names: De
   set(p.reasonColumn, t.summaryHeader.reason, SUMMARY_KEYS.reason);
   set(roundedColumn, t.helperHeader.roundedTotal, "h:total");
   tieColumns.forEach((tc, k) => set(roundedColumn + 1 + k, tc.key, `h:${tc.key}`));
+  set(titlesColumn, t.unitsHeader.titles, "h:titles");
+  tiers.forEach((tier, k) => set(yesColumn(k), `${t.votes.yes} ${tier.id}`, `h:yes:${tier.id}`));
   tiers.forEach((tier, k) => {
     const c = tierColumn(k);
     set(c.candidate, `${t.helperHeader.candidate} ${tier.id}`, `h:candidate:${tier.id}`);
@@ -104,6 +110,16 @@ export function buildSummarySheet(ctx: Context): { sheet: SheetLayout; names: De
       }
     : null;
 
+  const detailIds = ctx.range("detail", detailFirst - 1, d.scoreColumn, detailFirst - 1, d.scoreColumn + Math.max(n, 1) - 1);
+  const detailColumn = (c: number): string => ctx.range("detail", detailFirst, c, detailLast, c);
+  const totalInputs: khoi.TotalInputs | null = ctx.mode === "khoi" && baseGroups.length > 0 && n > 0
+    ? {
+        scores: ctx.range("detail", detailFirst, d.scoreColumn, detailLast, d.scoreColumn + n - 1),
+        kinds: detailKinds, maxima: detailColumn(DETAIL_MAX_COLUMN), groups: detailColumn(DETAIL_GROUP_COLUMN),
+        weights: ctx.weights ? detailColumn(DETAIL_WEIGHT_COLUMN) : null, scale: ctx.pos.block.scale,
+      }
+    : null;
+
   const matrix: LayoutCell[][] = units.map((unit, i) => {
     const r = first + i;
     const at = (c: number): string => cellAddress(r, c);
@@ -112,16 +128,29 @@ export function buildSummarySheet(ctx: Context): { sheet: SheetLayout; names: De
     cells[1] = unit.name;
     baseGroups.forEach((g, k) => { cells[p.groupColumn + k] = { formula: detailScore(i, rowOfNode.get(g.node)!) }; });
     const groupCells = baseGroups.map((_, k) => at(p.groupColumn + k));
-    cells[p.baseColumn] = { formula: native.baseFormula(groupCells, weighted) };
-    cells[p.bonusColumn] = { formula: native.kindSum(detailScores(i), detailKinds, "bonus") };
-    cells[p.penaltyColumn] = { formula: native.kindSum(detailScores(i), detailKinds, "penalty") };
-    cells[p.totalColumn] = { formula: native.totalFormula(at(p.baseColumn), at(p.bonusColumn), at(p.penaltyColumn)) };
+    if (totalInputs) {
+      ([p.baseColumn, p.bonusColumn, p.penaltyColumn, p.totalColumn] as const).forEach((c, k) => {
+        cells[c] = { formula: khoi.totalFormula(totalInputs, matchLiteral(unit.id), detailIds, (k + 1) as 1 | 2 | 3 | 4) };
+      });
+    } else {
+      cells[p.baseColumn] = { formula: native.baseFormula(groupCells, weighted) };
+      cells[p.bonusColumn] = { formula: native.kindSum(detailScores(i), detailKinds, "bonus") };
+      cells[p.penaltyColumn] = { formula: native.kindSum(detailScores(i), detailKinds, "penalty") };
+      cells[p.totalColumn] = { formula: native.totalFormula(at(p.baseColumn), at(p.bonusColumn), at(p.penaltyColumn)) };
+    }
     cells[roundedColumn] = { formula: native.rounded(at(p.totalColumn)) };
     tieColumns.forEach((tc, k) => { cells[roundedColumn + 1 + k] = { formula: tc.cell(i, r) }; });
-    cells[p.rankColumn] = { formula: native.rankFormula(keyColumns.map(column), keyColumns.map(at)) };
+    cells[titlesColumn] = { formula: `${lookup(ctx.pos.block.unitTitles, unit.id)}&""` };
+    tiers.forEach((_, k) => { cells[yesColumn(k)] = { formula: yesLookup(k, unit.id) }; });
+    const position = `ROW()-${first}`;
+    cells[p.rankColumn] = {
+      formula: ctx.mode === "khoi"
+        ? khoi.rankFormula(column(p.totalColumn), tieColumns.length > 0 ? rangeAddress(first, roundedColumn + 1, last, roundedColumn + tieColumns.length, true) : null, tieColumns.length, position)
+        : native.rankFormula(keyColumns.map(column), keyColumns.map(at)),
+    };
 
     const reason = `TRIM(${lookup(ctx.pos.block.unitReasons, unit.id)}&"")`;
-    const titles = `${lookup(ctx.pos.block.unitTitles, unit.id)}&""`;
+    const titles = at(titlesColumn);
     tiers.forEach((tier, k) => {
       const c = tierColumn(k);
       const refs = ctx.pos.block.tier[k];
@@ -129,13 +158,22 @@ export function buildSummarySheet(ctx: Context): { sheet: SheetLayout; names: De
       for (const title of tier.requires ?? []) conditions.push(native.titleCondition(titles, title));
       if (typeof tier.minVoteShare === "number") {
         conditions.push(`${ctx.pos.votes.quorumMet}=1`);
-        conditions.push(native.voteCondition(yesLookup(k, unit.id), gatedDenominator, refs.minVoteShare, strict));
+        conditions.push(native.voteCondition(at(yesColumn(k)), gatedDenominator, refs.minVoteShare, strict));
       }
       const earlier = tiers.slice(0, k).map((_, e) => at(tierColumn(e).granted));
       cells[c.candidate] = { formula: native.candidateFormula({ conditions, earlier }) };
       cells[c.granted] = { formula: native.grantedFormula(at(c.candidate), column(c.candidate), at(p.rankColumn), column(p.rankColumn), refs.count) };
     });
-    cells[p.awardColumn] = { formula: native.awardFormula(tiers.map((_, k) => at(tierColumn(k).granted)), tiers.map((tier) => tier.id)) };
+    cells[p.awardColumn] = {
+      formula: ctx.mode === "khoi" && tiers.length > 0
+        ? khoi.awardFormula({
+          totals: column(p.totalColumn), tiers: ctx.pos.block.tierTable, ranks: column(p.rankColumn), reasons: column(p.reasonColumn),
+          titles: column(titlesColumn), yes: rangeAddress(first, yesColumn(0), last, yesColumn(tiers.length - 1), true),
+          members: ctx.pos.votes.members, present: ctx.pos.votes.present, quorum: ctx.pos.block.quorum,
+          denominator: ctx.block.rules.vote.denominator === "members" ? "members" : "present", strict,
+        }, position)
+        : native.awardFormula(tiers.map((_, k) => at(tierColumn(k).granted)), tiers.map((tier) => tier.id)),
+    };
     const award = at(p.awardColumn);
     cells[p.awardLabelColumn] = { formula: `IF(${award}="","",IFERROR(INDEX(${ctx.pos.block.awardLabels},MATCH(${award},${ctx.pos.block.awardIds},0))&"",${award}))` };
     cells[p.reasonColumn] = { formula: reason };
