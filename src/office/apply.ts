@@ -4,7 +4,7 @@
 import type { Block } from "../core/types";
 import { buildLayout } from "../workbook/build";
 import type { ApplyOptions, ApplyReport, SheetOutcome } from "../workbook/host";
-import { type LogEntry, type SheetGrids, type SheetKey, type WorkbookLayout } from "../workbook/model";
+import type { LogEntry, SheetGrids, SheetKey, WorkbookLayout } from "../workbook/model";
 import { readLayout } from "../workbook/read";
 import type { ExcelRun } from "./excel";
 import { keepEnteredValues } from "./keep";

@@ -1,6 +1,6 @@
 // Reading the block back from the live workbook in at most 2 syncs: (1) sheet names, defined names and the meta
 // sheet; (2) the used range (values and formulas) of each of Khối's sheets. The grids go to the pure reader.
-import { type FormulaMode, type Language, type SheetGrids, type SheetKey } from "../workbook/model";
+import type { FormulaMode, Language, SheetGrids, SheetKey } from "../workbook/model";
 import type { WorkbookInspection } from "../workbook/host";
 import { readLayout } from "../workbook/read";
 import type { ExcelRun } from "./excel";
@@ -13,9 +13,10 @@ export async function readWorkbookGrids(run: ExcelRun): Promise<{ survey: Survey
     const surveyLoads = queueSurvey(context);
     await context.sync();
     const survey = resolveSurvey(surveyLoads);
-    // When the meta is not where we guessed, read every sheet a khoi_* name points at, and the meta's own.
-    const behind = sheetsBehindNames(survey);
-    const sheets = survey.meta === null ? (behind.length > 0 ? behind : survey.sheets) : sheetsToRead(survey);
+    // When the meta is not where we guessed, read every sheet a khoi_* name points at, and the meta's own. A
+    // workbook with neither is not a block workbook: its sheets (maybe huge) are not loaded at all.
+    const sheets = survey.meta === null ? sheetsBehindNames(survey) : isBlockMeta(survey.meta) ? sheetsToRead(survey) : [];
+    if (sheets.length === 0) return { survey, grids: { sheets: [], names: survey.names } };
     const gridLoads = queueGrids(context, sheets);
     await context.sync();
     const grids = resolveGrids(gridLoads, survey.names);

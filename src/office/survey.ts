@@ -131,10 +131,9 @@ function withErrors(values: unknown[][], types: unknown[][]): unknown[][] {
   return values.map((row, r) => row.map((value, c) => (types[r]?.[c] === "Error" ? { error: String(value) } : value)));
 }
 
-/** The sheets a read needs: Khối's own (and the meta) in a block workbook, every sheet otherwise. */
+/** The sheets a read of a block workbook needs: Khối's own, the meta included. */
 export function sheetsToRead(survey: Survey): { name: string; visibility: Visibility }[] {
   const owned = new Set(Object.values(ownedSheets(survey)).map(sheetNameKey));
-  if (owned.size === 0) return survey.sheets;
   return survey.sheets.filter((s) => owned.has(sheetNameKey(s.name)));
 }
 

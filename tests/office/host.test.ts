@@ -97,10 +97,14 @@ describe("goToCell", () => {
 
 describe("inspect and readBlock", () => {
   it("sees a plain workbook as the user's only", async () => {
-    const excel = new FakeExcel(["Sheet1", "Tổng hợp"]);
+    const excel = new FakeExcel(["Sheet1"]);
+    excel.addSheet("Tổng hợp", { A1: "Báo cáo", B2: 42 });
     const host = createOfficeWorkbookHost({ run: excel.run });
     await expect(host.inspect()).resolves.toEqual({ isBlockWorkbook: false, blockSheets: {}, userSheets: ["Sheet1", "Tổng hợp"] });
+    excel.syncs = 0;
     const reading = await host.readBlock();
+    // Nothing of Khối there: the user's sheets are not even loaded.
+    expect(excel.syncs).toBe(1);
     expect(reading.doc).toBeNull();
     expect(reading.findings.map((f) => f.code)).toEqual(["FORMAT_INVALID"]);
   });
