@@ -3,6 +3,7 @@
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { detachedWorkbookHost } from "../../src/taskpane/pages/setup/defaultWorkbookHost";
 import { SetupPage } from "../../src/taskpane/pages/setup/SetupPage";
+import { parseUnitList } from "../../src/taskpane/pages/setup/units";
 import type { ApplyOptions, ApplyReport, BlockReading, WorkbookHost, WorkbookInspection } from "../../src/workbook/host";
 import type { WorkbookLayout } from "../../src/workbook/model";
 import { EXCEL_ON_MAC, fakeHost, renderPane } from "./renderPane";
@@ -207,5 +208,32 @@ describe("SetupPage", () => {
     await renderSetup(detachedWorkbookHost);
     expect(screen.getByText("Ngăn này đang mở ngoài Excel: hãy mở Khối trong Excel để tạo bảng chấm điểm (thẻ Trang đầu → Khối).")).toBeTruthy();
     await expect(detachedWorkbookHost.applyLayout({} as WorkbookLayout, {} as ApplyOptions)).rejects.toThrow("hãy mở Khối trong Excel");
+  });
+});
+
+describe("parseUnitList", () => {
+  it("makes readable ASCII ids, unique and stable, and keeps the ids the workbook already uses", () => {
+    const text = "• Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn – Văn phòng đại diện\nSở Kế hoạch & Đầu tư tỉnh Lạng Sơn – Văn phòng đại diện\n- Ga Đồng Đăng\n\n";
+    const first = parseUnitList(text);
+    expect(first.units.map((u) => [u.id, u.name, u.line])).toEqual([
+      ["so-ke-hoach-va-dau-tu-tinh-lang", "Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn – Văn phòng đại diện", 1],
+      ["so-ke-hoach-dau-tu-tinh-lang-son", "Sở Kế hoạch & Đầu tư tỉnh Lạng Sơn – Văn phòng đại diện", 2],
+      ["ga-dong-dang", "Ga Đồng Đăng", 3],
+    ]);
+    expect(first.duplicates).toEqual([]);
+    expect(parseUnitList(text)).toEqual(first);
+    // Two names that make the same id: the second takes "-2".
+    expect(parseUnitList("Cảng Hải Phòng\nCang Hai Phong").units.map((u) => u.id)).toEqual(["cang-hai-phong", "cang-hai-phong-2"]);
+    // A name the workbook knows keeps its id; a new one never takes an id already used.
+    const known = new Map([["ga đồng đăng", "ga-dd"], ["cảng hải phòng", "cang-hai-phong"]]);
+    expect(parseUnitList("GA ĐỒNG ĐĂNG\nCang Hai Phong", known).units.map((u) => u.id)).toEqual(["ga-dd", "cang-hai-phong-2"]);
+  });
+
+  it("normalises decomposed Vietnamese (NFD) to NFC and sees it as the same name", () => {
+    const nfd = "Ga Đồng Đăng".normalize("NFD");
+    const list = parseUnitList(`Ga Đồng Đăng\n${nfd}`);
+    expect(list.units).toHaveLength(1);
+    expect(list.duplicates).toEqual([{ name: "Ga Đồng Đăng", lines: [1, 2] }]);
+    expect(parseUnitList(nfd).units[0].name).toBe("Ga Đồng Đăng".normalize("NFC"));
   });
 });
