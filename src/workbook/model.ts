@@ -134,6 +134,8 @@ export interface PrintSettings {
   fitToWidth: boolean;
   /** Rows repeated on every printed page, 1-based inclusive, e.g. [1, 5]. */
   titleRows?: [number, number];
+  /** What prints, as an A1 range (helper columns stay off the paper); absent = the used range. */
+  area?: string;
 }
 
 export interface SheetProtection {

@@ -125,6 +125,8 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetLayout): ExcelJS.Worksheet
       ws.pageSetup.fitToHeight = 0;
     }
     if (sheet.print.titleRows) ws.pageSetup.printTitlesRow = `${sheet.print.titleRows[0]}:${sheet.print.titleRows[1]}`;
+    // ExcelJS prefixes each corner with "$" itself: "A$1:M$11" becomes $A$1:$M$11.
+    if (sheet.print.area) ws.pageSetup.printArea = sheet.print.area.replace(/([A-Z]+)(\d+)/g, "$1$$$2");
   }
   return ws;
 }

@@ -47,10 +47,10 @@ export function buildBlockSheet(ctx: Context): { sheet: SheetLayout; names: Defi
   // Block information: hidden keys, labels, values (inputs).
   const info = block.block;
   b.region("block.info.section", p.infoRow - 1, 1, [[t.sections.info]], "text", { style: { bold: true } });
-  b.region("block.info.keys", p.infoRow, 0, INFO_KEYS.map((k) => [k, t.info[k]]), "key", { style: STYLE.label });
+  b.region("block.info.keys", p.infoRow, 0, INFO_KEYS.map((k) => [k, t.info[k]]), "key");
   b.region("block.info", p.infoRow, 2, [
     [info.name], [info.year], [info.organizer ?? null], [info.leader ?? null], [info.deputy ?? null], [info.note ?? null],
-  ], "input", { style: { ...STYLE.input, wrap: true } });
+  ], "input", { style: STYLE.input });
   b.validation({ ranges: [rangeAddress(p.infoRow + 1, 2, p.infoRow + 1, 2)], kind: "whole", min: 1900, max: 2200, errorTitle: t.validation.title, error: t.validation.whole });
 
   // Rules: scale, layer divergence and quorum feed formulas and stay editable; the others shape the formulas
@@ -58,7 +58,7 @@ export function buildBlockSheet(ctx: Context): { sheet: SheetLayout; names: Defi
   const r = block.rules;
   const yesNo = YES_NO[ctx.lang];
   b.region("block.rules.section", p.rulesRow - 1, 1, [[t.sections.rules]], "text", { style: { bold: true } });
-  b.region("block.rules.keys", p.rulesRow, 0, RULE_KEYS.map((k) => [k, t.rules[k]]), "key", { style: STYLE.label });
+  b.region("block.rules.keys", p.rulesRow, 0, RULE_KEYS.map((k) => [k, t.rules[k]]), "key");
   const ruleValues: { value: CellValue; editable: boolean; note?: string }[] = [
     { value: r.scale, editable: true },
     { value: r.tieBreak.length > 0 ? r.tieBreak.join(LIST_SEPARATOR) : null, editable: false, note: r.tieBreak.map((k) => describeTieKey(k, ctx)).join("; ") },
@@ -88,7 +88,7 @@ export function buildBlockSheet(ctx: Context): { sheet: SheetLayout; names: Defi
   b.region("block.awards.ids", firstTier, 1, tierCells.map((row) => [row[0]]), "computed", { style: STYLE.computed });
   b.region("block.awards.values", firstTier, 2, tierCells.map((row) => row.slice(1, 3)), "input", { style: STYLE.input });
   b.region("block.awards.requires", firstTier, 4, tierCells.map((row) => [row[3]]), "computed", { style: STYLE.computed });
-  b.region("block.awards.share", firstTier, 5, tierCells.map((row) => row.slice(4, 6)), "input", { style: { ...STYLE.input, wrap: true }, columnFormats: ["0.00%", null] });
+  b.region("block.awards.share", firstTier, 5, tierCells.map((row) => row.slice(4, 6)), "input", { style: STYLE.input, columnFormats: ["0.00%", null] });
   const lastTier = firstTier + tierCells.length - 1;
   b.validation({ ranges: [rangeAddress(firstTier, 2, lastTier, 2)], kind: "whole", min: 1, errorTitle: t.validation.title, error: t.validation.whole });
   b.validation({ ranges: [rangeAddress(firstTier, 5, lastTier, 5)], kind: "decimal", min: 0, max: 1, errorTitle: t.validation.title, error: t.validation.share });
@@ -102,7 +102,7 @@ export function buildBlockSheet(ctx: Context): { sheet: SheetLayout; names: Defi
   b.row(p.unitsHeaderRow + 1, { hidden: true });
   const unitCells = units.length > 0 ? units.map((u) => [u.id, u.name, u.titles.length > 0 ? u.titles.join(LIST_SEPARATOR) : null, u.disqualified ?? null]) : [[null, null, null, null]];
   b.region("block.units.ids", firstUnit, 1, unitCells.map((row) => [row[0]]), "computed", { style: STYLE.computed });
-  b.region("block.units.values", firstUnit, 2, unitCells.map((row) => row.slice(1)), "input", { style: { ...STYLE.input, wrap: true } });
+  b.region("block.units.values", firstUnit, 2, unitCells.map((row) => row.slice(1)), "input", { style: STYLE.input });
   const lastUnit = firstUnit + unitCells.length - 1;
 
   b.sheet.frozen = { rows: 1, columns: 0 };

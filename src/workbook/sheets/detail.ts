@@ -32,7 +32,7 @@ export function buildDetailSheet(ctx: Context): { sheet: SheetLayout; names: Def
   if (d.exceededColumn !== null) blocks.push({ key: "exceeded", column: d.exceededColumn, width: 7, format: "0" });
   const lastColumn = Math.max(...blocks.map((x) => x.column + n - 1 + (x.key === "excess" ? 1 : 0)), DETAIL_MAX_COLUMN);
   const widths: { width: number; hidden?: boolean }[] = [
-    { width: 9 }, { width: 34 }, { width: 8, hidden: true }, { width: 7 }, { width: 8, hidden: true }, { width: 8, hidden: true },
+    { width: 9 }, { width: 40 }, { width: 8, hidden: true }, { width: 7 }, { width: 8, hidden: true }, { width: 8, hidden: true },
   ];
   for (let c = d.effectiveColumn; c <= lastColumn; c++) widths.push({ width: 9 });
   b.columns(widths);

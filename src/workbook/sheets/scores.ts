@@ -47,7 +47,7 @@ export function buildScoresSheet(ctx: Context): { sheet: SheetLayout; names: Def
   const n = units.length;
   const { firstRow, firstUnitColumn } = ctx.pos.scores;
   const b = new SheetBuilder("scores", ctx.sheetName.scores);
-  b.columns([9, 34, 10, 7, ...LAYER_ORDER.flatMap(() => units.map(() => 9))]);
+  b.columns([9, 40, 12, 7, ...LAYER_ORDER.flatMap(() => units.map(() => 9))]);
   b.region("scores.title", 0, 0, [[t.title.scores]], "title", { style: STYLE.title });
   b.merge(0, 0, 0, 3);
   b.region("scores.note", 1, 0, [[t.notes.scores]], "text", { style: STYLE.note });
@@ -73,7 +73,7 @@ export function buildScoresSheet(ctx: Context): { sheet: SheetLayout; names: Def
     r.leaf ? { formula: ctx.ref("criteria", ctx.pos.criteria.firstRow + j, CRITERIA_MAX_COLUMN), result: r.leaf.max } : null,
   ]);
   const last = firstRow + Math.max(rows.length, 1) - 1;
-  if (labels.length > 0) b.region("scores.labels", firstRow, 0, labels, "computed", { style: { ...STYLE.computed, wrap: true }, columnFormats: [null, null, null, "0.##"] });
+  if (labels.length > 0) b.region("scores.labels", firstRow, 0, labels, "computed", { style: STYLE.computed, columnFormats: [null, null, null, "0.##"] });
 
   // Values: leaf rows are inputs, group rows are locked blanks.
   if (n > 0 && rows.length > 0) {

@@ -182,9 +182,9 @@ export function buildSummarySheet(ctx: Context): { sheet: SheetLayout; names: De
 
   // Layout: widths readable on a 1366-px screen for the main columns; helpers off to the right.
   const widths: { width: number; hidden?: boolean }[] = [{ width: 10 }, { width: 36 }];
-  baseGroups.forEach(() => widths.push({ width: 9 }));
+  baseGroups.forEach(() => widths.push({ width: 11 }));
   widths.push({ width: 9 }, { width: 8 }, { width: 8 }, { width: 9 }, { width: 7 }, { width: 8 }, { width: 26 }, { width: 18 }, { width: 3 });
-  for (let c = roundedColumn; c <= lastColumn; c++) widths.push({ width: 10 });
+  for (let c = roundedColumn; c <= lastColumn; c++) widths.push({ width: c === roundedColumn ? 15 : 10 });
   b.columns(widths);
   b.region("summary.title", 0, 0, [[t.title.summary]], "title", { style: STYLE.title });
   b.merge(0, 0, 0, p.reasonColumn);
@@ -195,7 +195,7 @@ export function buildSummarySheet(ctx: Context): { sheet: SheetLayout; names: De
   b.region("summary.helpers.title", 2, roundedColumn, [[t.helpers]], "text", { style: STYLE.note });
   b.region("summary.header", first - 2, 0, [header], "header", { style: STYLE.header });
   b.region("summary.keys", first - 1, 0, [keys], "key", { style: STYLE.key });
-  b.row(first - 2, { height: 45 }).row(first - 1, { hidden: true });
+  b.row(first - 2, { height: 60 }).row(first - 1, { hidden: true });
   if (n > 0) {
     const formats: (string | null)[] = new Array(lastColumn + 1).fill(null);
     for (let c = p.groupColumn; c <= p.totalColumn; c++) formats[c] = "0.00";
@@ -211,7 +211,10 @@ export function buildSummarySheet(ctx: Context): { sheet: SheetLayout; names: De
     b.conditional({ ranges: [rangeAddress(first, 0, last, p.reasonColumn)], kind: "award", formula: `$${cellAddress(first, p.awardColumn).replace(/\d+$/, "")}${first + 1}<>""`, style: { fill: "C6EFCE", fontColor: "006100" } });
   }
   b.sheet.frozen = { rows: first, columns: 2 };
-  b.sheet.print = { orientation: "landscape", paper: "A4", fitToWidth: true, titleRows: [first - 1, first - 1] };
+  b.sheet.print = {
+    orientation: "landscape", paper: "A4", fitToWidth: true, titleRows: [first - 1, first - 1],
+    area: rangeAddress(0, 0, last, p.reasonColumn),
+  };
 
   const names: DefinedName[] = [
     definedName(NAMES.summary, "summary", first - 2, 0, last, lastColumn),

@@ -23,7 +23,7 @@ export function buildTargetsSheet(ctx: Context): { sheet: SheetLayout; names: De
   const methods = METHOD_LABELS[ctx.lang];
   const labels: LayoutCell[][] = rows.map((r) => [r.leaf!.code, r.leaf!.name, r.leaf!.method ? methods[r.leaf!.method] : null]);
   if (labels.length > 0) {
-    b.region("targets.labels", firstRow, 0, labels, "computed", { style: { ...STYLE.computed, wrap: true } });
+    b.region("targets.labels", firstRow, 0, labels, "computed", { style: STYLE.computed });
     const values: CellValue[][] = rows.map((r) => units.map((u) => cellValueOf(ctx.block.targets[u.id]?.[r.leaf!.code])));
     if (n > 0) b.region("targets.values", firstRow, firstUnitColumn, values, "input", { style: STYLE.input });
   }
