@@ -5,12 +5,9 @@ import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } 
 import { get as httpGet } from "node:http";
 import { get as httpsGet } from "node:https";
 import { platform } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { isAlive, PID_FILE, ROOT, STATE } from "./lib/dev-server-state.mjs";
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const STATE = join(ROOT, ".khoi");
-const PID_FILE = join(STATE, "dev-server.pid");
 const LOG_FILE = join(STATE, "dev-server.log");
 const WEBPACK = join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
 const MANIFEST = join(ROOT, "manifest.xml");
@@ -20,15 +17,6 @@ const READY_TIMEOUT_MS = 180_000;
 function fail(message) {
   console.error(`\n[khoi] ${message}`);
   process.exit(1);
-}
-
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
 }
 
 function runningPid() {

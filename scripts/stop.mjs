@@ -2,20 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { platform } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const PID_FILE = join(ROOT, ".khoi", "dev-server.pid");
-
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-}
+import { isAlive, PID_FILE } from "./lib/dev-server-state.mjs";
 
 /** Signals the process group `npm start` created (detached), falling back to the process alone. */
 function signal(pid, name) {
