@@ -1,7 +1,7 @@
 // The "Thiết lập" page with a fake WorkbookHost: pasting units, duplicates flagged, the preview, creating the
 // workbook (progress, summary), an error in Vietnamese, and upgrading a workbook that already holds a block.
 import { act, fireEvent, screen, within } from "@testing-library/react";
-import { detachedWorkbookHost } from "../../src/taskpane/pages/setup/defaultWorkbookHost";
+import { detachedWorkbookHost } from "../../src/taskpane/defaultWorkbookHost";
 import { SetupPage } from "../../src/taskpane/pages/setup/SetupPage";
 import { parseUnitList } from "../../src/taskpane/pages/setup/units";
 import type { ApplyOptions, ApplyReport, BlockReading, WorkbookHost, WorkbookInspection } from "../../src/workbook/host";

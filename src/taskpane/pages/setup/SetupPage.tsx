@@ -28,8 +28,8 @@ import {
   blockFromForm, existingFromDoc, formFromTemplate, formWithExisting, initialForm,
   type ExistingBlock, type SetupForm, type SetupProblem,
 } from "./setupModel";
-import { detachedWorkbookHost } from "./defaultWorkbookHost";
-import { useWorkbookHost } from "./workbookHost";
+import { detachedWorkbookHost } from "../../defaultWorkbookHost";
+import { useWorkbookHost } from "../../workbookHost";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL, minWidth: 0 },

@@ -1,7 +1,7 @@
 // The WorkbookHost when nobody provides one: Office's live workbook inside Excel; outside Excel, a host whose
 // every workbook step says, in Vietnamese, to open Khối in Excel.
-import { createOfficeWorkbookHost } from "../../../office/host";
-import type { WorkbookHost } from "../../../workbook/host";
+import { createOfficeWorkbookHost } from "../office/host";
+import type { WorkbookHost } from "../workbook/host";
 
 const OUTSIDE_EXCEL = "Ngăn này đang mở ngoài Excel: hãy mở Khối trong Excel (thẻ Trang đầu → Khối). (Open Khối inside Excel.)";
 
