@@ -67,6 +67,8 @@ function splitList(value: GridValue): string[] {
   return t.split(";").map((s) => s.trim()).filter((s) => s !== "");
 }
 
+const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 function formatNumberVi(n: number): string {
   return String(n).replace(".", ",");
 }
@@ -85,7 +87,8 @@ class Reader {
   }
 
   finding(code: FindingCode, severity: Severity, cell: CellRef, message: string, messageEn: string, extra: Partial<Finding> = {}): void {
-    this.findings.push({ code, severity, message: `${cell.sheet}!${cell.address}: ${message}`, messageEn: `${cell.sheet}!${cell.address}: ${messageEn}`, cell, ...extra });
+    // The address travels in `cell` (the report and the pane show it), not in the message.
+    this.findings.push({ code, severity, message: capitalize(message), messageEn: capitalize(messageEn), cell, ...extra });
   }
 
   /** A number cell of the structure (year, scale, counts…): numbers as they are, numeric text converted with a finding. */

@@ -91,7 +91,7 @@ describe("readLayout", () => {
     expect(reading.findings).toEqual([expect.objectContaining({
       code: "SCORE_INVALID", severity: "error", unit: "dl-ls", criterion: "II.2", layer: "self",
       cell: { sheet: "Chấm điểm", address: "E13" },
-      message: "Chấm điểm!E13: «9,5» là văn bản, không phải số — chuyển thành 9,5?",
+      message: "«9,5» là văn bản, không phải số — chuyển thành 9,5?",
       suggestion: { value: 9.5 },
     })]);
     const doc = reading.doc as { scores: { self: Record<string, Record<string, unknown>> } };
