@@ -1,7 +1,7 @@
 // `khoi evaluate FILE [--json] [--lang vi|en]`: score, rank and validate a block file or a block workbook (spec §7).
 import { readFile } from "fs/promises";
-import { evaluate } from "../../core/evaluate";
-import type { EvaluationResult, Finding } from "../../core/types";
+import type { Finding } from "../../core/types";
+import { validateReading } from "../../workbook/validate";
 import { readWorkbook } from "../../xlsx/read";
 import { CliIo } from "../io";
 import { parseArgs } from "../args";
@@ -15,7 +15,7 @@ function isZip(bytes: Uint8Array): boolean {
 
 interface Loaded {
   doc: unknown;
-  readerFindings: Finding[];
+  findings: Finding[];
   locate?: (finding: Finding) => Finding["cell"];
 }
 
@@ -23,7 +23,7 @@ async function loadInput(path: string, bytes: Uint8Array): Promise<Loaded | stri
   if (isZip(bytes) || path.toLowerCase().endsWith(".xlsx")) {
     try {
       const book = await readWorkbook(bytes);
-      return { doc: book.doc, readerFindings: book.findings, locate: book.locate };
+      return book;
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       return `không đọc được sổ Excel ${path} (cannot read workbook): ${detail}`;
@@ -31,21 +31,11 @@ async function loadInput(path: string, bytes: Uint8Array): Promise<Loaded | stri
   }
   const text = new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
   try {
-    return { doc: JSON.parse(text), readerFindings: [] };
+    return { doc: JSON.parse(text), findings: [] };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return `${path} không phải JSON hợp lệ (invalid JSON): ${detail}`;
   }
-}
-
-/** The engine's result with the reader's findings first and every finding pointed at its cell when known. */
-function combine(loaded: Loaded): EvaluationResult {
-  const result = evaluate(loaded.doc);
-  const findings = [...loaded.readerFindings, ...result.findings].map((finding) => {
-    const cell = finding.cell ?? loaded.locate?.(finding);
-    return cell ? { ...finding, cell } : finding;
-  });
-  return { ...result, findings, ok: !findings.some((f) => f.severity === "error") };
 }
 
 export async function runEvaluateCommand(args: string[], io: CliIo): Promise<number> {
@@ -69,7 +59,7 @@ export async function runEvaluateCommand(args: string[], io: CliIo): Promise<num
     io.stderr(`khoi evaluate: ${loaded}\n`);
     return 2;
   }
-  const result = combine(loaded);
+  const result = validateReading(loaded);
   if (parsed.flags.has("--json")) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
   else io.stdout(formatReport(result, loaded.doc, lang as ReportLanguage));
   return result.ok ? 0 : 1;
