@@ -1,7 +1,7 @@
 // Bench of the engine: one block, a province's year of blocks, and the block-wide `relative` method.
 import { evaluate } from "../src/core/evaluate";
 import { scoreTargetColumn } from "../src/core/score";
-import { syntheticBlock } from "./synthetic-block";
+import { syntheticBlock } from "../tests/helpers/synthetic-block";
 import { timeMedian } from "./timing";
 import type { BenchSize } from "./size";
 

@@ -1,14 +1,12 @@
 // Bench of the .xlsx adapter: write a 15-unit block workbook (native formulas) and read it back.
-import { parseBlock } from "../src/core/parse";
 import { readWorkbook } from "../src/xlsx/read";
 import { writeWorkbook } from "../src/xlsx/write";
-import { syntheticBlock } from "./synthetic-block";
+import { syntheticParsedBlock } from "../tests/helpers/synthetic-block";
 import { timeMedianAsync } from "./timing";
 import type { BenchSize } from "./size";
 
 export async function benchXlsx(size: BenchSize): Promise<Record<string, number>> {
-  const { block } = parseBlock(syntheticBlock(15, 40, 7));
-  if (!block) throw new Error("the synthetic block did not parse");
+  const block = syntheticParsedBlock(15, 40, 7);
   const runs = size.small ? 2 : 9;
   const bytes = await writeWorkbook(block, { formulas: "native" });
   return {

@@ -116,7 +116,8 @@ describe("inspect and readBlock", () => {
     const reading = await host.readBlock();
     const finding = reading.findings.find((f) => f.cell?.address === cell.address);
     expect(finding?.cell).toEqual({ sheet: "Chấm điểm", address: cell.address });
-    expect(finding?.message).toBe(`Chấm điểm!${cell.address}: «4,5» là văn bản, không phải số — chuyển thành 4,5?`);
+    expect(finding?.message).toBe("«4,5» là văn bản, không phải số — chuyển thành 4,5?");
+    expect(finding?.suggestion).toEqual({ value: 4.5 });
   });
 
   it("tells an error value from text: a rank cell showing #N/A is a RANK_MISMATCH at that cell", async () => {

@@ -1,31 +1,13 @@
 // Reading a block workbook back from cell grids: the block comes back whole, matched by ids and codes, with
 // findings that point at cells and offer fixes.
-import { readFileSync } from "fs";
-import { join } from "path";
 import { evaluate } from "../../src/core/evaluate";
-import { parseBlock } from "../../src/core/parse";
-import type { Block, Finding } from "../../src/core/types";
+import type { Finding } from "../../src/core/types";
 import { buildLayout } from "../../src/workbook/build";
 import { layoutGrids } from "../../src/workbook/layout-grids";
 import type { SheetGrids } from "../../src/workbook/model";
 import { readLayout } from "../../src/workbook/read";
+import { loadExample as load, parsedBlock as parsed, withoutDeclared } from "../helpers/fixtures";
 import { generateBlock } from "../helpers/generate-block";
-
-const FIXTURES = join(__dirname, "..", "fixtures", "examples");
-const load = (name: string): unknown => JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), "utf8"));
-
-function parsed(doc: unknown): Block {
-  const { block } = parseBlock(doc);
-  if (!block) throw new Error("does not parse");
-  return block;
-}
-
-/** The block without what the workbook itself declares (its computed ranks and awards). */
-function withoutDeclared(block: Block): Block {
-  const copy = { ...block };
-  delete copy.declared;
-  return copy;
-}
 
 function gridsOf(doc: unknown, language: "vi" | "en" = "vi"): SheetGrids {
   return layoutGrids(buildLayout(parsed(doc), { formulas: "native", language }));

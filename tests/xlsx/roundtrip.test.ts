@@ -1,28 +1,11 @@
 // block -> .xlsx -> block: the file written by ExcelJS reads back to the same block, for the examples and for
 // 50 generated blocks; what the file carries (names, protection, validation, _xlfn prefixes) is what Excel needs.
 import ExcelJS from "exceljs";
-import { readFileSync } from "fs";
-import { join } from "path";
-import { parseBlock } from "../../src/core/parse";
 import type { Block } from "../../src/core/types";
 import { readWorkbook, WorkbookReadError } from "../../src/xlsx/read";
 import { toFileFormula, writeWorkbook } from "../../src/xlsx/write";
+import { loadExample as load, parsedBlock as parsed, withoutDeclared } from "../helpers/fixtures";
 import { generateBlock } from "../helpers/generate-block";
-
-const FIXTURES = join(__dirname, "..", "fixtures", "examples");
-const load = (name: string): unknown => JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), "utf8"));
-
-function parsed(doc: unknown): Block {
-  const { block } = parseBlock(doc);
-  if (!block) throw new Error("does not parse");
-  return block;
-}
-
-function withoutDeclared(block: Block): Block {
-  const copy = { ...block };
-  delete copy.declared;
-  return copy;
-}
 
 async function roundTrip(doc: unknown, formulas: "native" | "khoi" = "native"): Promise<Block> {
   const bytes = await writeWorkbook(parsed(doc), { formulas });

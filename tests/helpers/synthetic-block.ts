@@ -1,6 +1,7 @@
-// Deterministic synthetic blocks of a given size for the bench: every leaf type and target method, no randomness
+// Deterministic synthetic blocks of a given size for the bench and the size tests: every leaf type and target method, no randomness
 // beyond a seeded generator, so figures compare across commits.
-import type { CriterionLeaf, CriterionNode } from "../src/core/types";
+import type { Block, CriterionLeaf, CriterionNode } from "../../src/core/types";
+import { parsedBlock } from "./fixtures";
 
 function seeded(seed: number): () => number {
   let state = seed >>> 0;
@@ -62,4 +63,9 @@ export function syntheticBlock(unitCount: number, leafCount: number, seed = 1): 
     targets,
     scores: { self, appraised: {}, final: {} },
   };
+}
+
+/** The same block, parsed: what the workbook layout and the adapters take. */
+export function syntheticParsedBlock(unitCount: number, leafCount: number, seed = 1): Block {
+  return parsedBlock(syntheticBlock(unitCount, leafCount, seed));
 }
