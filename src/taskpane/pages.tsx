@@ -2,7 +2,9 @@
 // the navigation shows exactly the pages listed here.
 import type { ComponentType } from "react";
 import type { MessageKey } from "./i18n/vi";
+import { CheckPage } from "./pages/check/CheckPage";
 import { EnvironmentPanel } from "./pages/environment/EnvironmentPanel";
+import { SendPage } from "./pages/send/SendPage";
 import { SetupPage } from "./pages/setup/SetupPage";
 
 /** The year's steps, then the pane's own utility page. Their order is the navigation's order. */
@@ -18,6 +20,8 @@ export interface PageEntry {
 
 export const pages: readonly PageEntry[] = [
   { step: "setup", label: "step.setup", Component: SetupPage },
+  { step: "validate", label: "step.validate", Component: CheckPage },
+  { step: "send", label: "step.send", Component: SendPage },
   { step: "environment", label: "step.environment", Component: EnvironmentPanel },
 ];
 

@@ -13,6 +13,8 @@ describe("App", () => {
     const nav = screen.getByRole("navigation", { name: "Các bước trong năm" });
     expect(within(nav).getAllByRole("tab")).toEqual([
       within(nav).getByRole("tab", { name: "Thiết lập" }),
+      within(nav).getByRole("tab", { name: "Kiểm tra" }),
+      within(nav).getByRole("tab", { name: "Gửi đi" }),
       within(nav).getByRole("tab", { name: "Môi trường" }),
     ]);
     expect(document.documentElement.lang).toBe("vi");

@@ -1,0 +1,171 @@
+// "Gửi đi": before the workbook goes out by email, switch it to native Excel formulas (a recipient without Khối
+// never sees #NAME?), check it again, and say whether it is ready or which errors to fix first.
+import { useEffect, useState } from "react";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { WorkbookHost, WorkbookInspection } from "../../../workbook/host";
+import type { FormulaMode } from "../../../workbook/model";
+import { FindingList, HostError, NotBlockNotice, Progress, messageOf } from "../../components/ValidationReport";
+import { detachedWorkbookHost } from "../../defaultWorkbookHost";
+import { useText } from "../../i18n/text";
+import { validateWorkbook, type Validation, type ValidationStep } from "../../validation";
+import { useWorkbookHost } from "../../workbookHost";
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL, minWidth: 0 },
+  header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  flush: { margin: 0 },
+  muted: { margin: 0, color: tokens.colorNeutralForeground2 },
+  modes: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+});
+
+type Step = "inspect" | "switch" | ValidationStep;
+
+type Run =
+  | { state: "idle" }
+  | { state: "running"; step: Step }
+  | { state: "notBlock" }
+  | { state: "done"; cells: number; validation: Validation }
+  | { state: "failed"; message: string };
+
+interface Modes {
+  /** The workbook's formulas, when it is a block workbook. */
+  workbook?: FormulaMode;
+  /** What this Excel can run. */
+  excel?: FormulaMode;
+}
+
+export function SendPage({ host: given }: { host?: WorkbookHost }) {
+  const styles = useStyles();
+  const { t } = useText();
+  const fromContext = useWorkbookHost();
+  const host = given ?? fromContext;
+  const detached = host === detachedWorkbookHost;
+  const [modes, setModes] = useState<Modes>({});
+  const [inspectError, setInspectError] = useState<string | null>(null);
+  const [run, setRun] = useState<Run>({ state: "idle" });
+
+  // The current mode, so the officer sees what "prepare" changes.
+  useEffect(() => {
+    if (detached) return;
+    let live = true;
+    (async () => {
+      try {
+        const excel = await host.detectFormulaMode();
+        const found: WorkbookInspection = await host.inspect();
+        if (live) setModes({ excel, workbook: found.isBlockWorkbook ? found.formulas : undefined });
+      } catch (error) {
+        if (live) setInspectError(messageOf(error));
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [host, detached]);
+
+  async function prepare() {
+    setRun({ state: "running", step: "inspect" });
+    try {
+      const found = await host.inspect();
+      if (!found.isBlockWorkbook) {
+        setModes((m) => ({ ...m, workbook: undefined }));
+        setRun({ state: "notBlock" });
+        return;
+      }
+      setRun({ state: "running", step: "switch" });
+      const switched = await host.switchFormulaMode("native");
+      setModes((m) => ({ ...m, workbook: switched.formulas }));
+      const validation = await validateWorkbook(host, (step) => setRun({ state: "running", step }));
+      setRun({ state: "done", cells: switched.cells, validation });
+    } catch (error) {
+      setRun({ state: "failed", message: messageOf(error) });
+    }
+  }
+
+  const current =
+    modes.workbook === "khoi" ? t("send.mode.current.khoi") : modes.workbook === "native" ? t("send.mode.current.native") : null;
+
+  return (
+    <section className={styles.page} aria-labelledby="send-title">
+      <div className={styles.header}>
+        <Text as="h2" id="send-title" size={400} weight="semibold" className={styles.flush}>
+          {t("send.title")}
+        </Text>
+        <Text as="p" size={300} className={styles.muted}>
+          {t("send.intro")}
+        </Text>
+      </div>
+
+      {detached ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t("send.outside")}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {inspectError ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t("send.inspect.error", { message: inspectError })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+
+      <section className={styles.modes} aria-labelledby="send-modes">
+        <Text as="h3" id="send-modes" weight="semibold" className={styles.flush}>
+          {t("send.mode.title")}
+        </Text>
+        {current ? <Text>{current}</Text> : null}
+        <ul className={styles.list}>
+          <li>
+            <Text size={200}>{t("send.mode.khoi")}</Text>
+          </li>
+          <li>
+            <Text size={200}>{t("send.mode.native")}</Text>
+          </li>
+        </ul>
+        {modes.excel ? <Text size={200}>{t(modes.excel === "khoi" ? "send.excel.khoi" : "send.excel.native")}</Text> : null}
+      </section>
+
+      <Button appearance="primary" disabled={detached || run.state === "running"} onClick={prepare}>
+        {t("send.prepare")}
+      </Button>
+
+      {run.state === "running" ? <Progress label={t(`send.progress.${run.step}`)} /> : null}
+      {run.state === "failed" ? <HostError title={t("send.error.title")} message={run.message} /> : null}
+      {run.state === "notBlock" ? <NotBlockNotice /> : null}
+      {run.state === "done" ? <Outcome cells={run.cells} validation={run.validation} host={host} /> : null}
+    </section>
+  );
+}
+
+function Outcome({ cells, validation, host }: { cells: number; validation: Validation; host: WorkbookHost }) {
+  const { t } = useText();
+  if (validation.kind === "notBlock") return <NotBlockNotice />;
+  const errors = validation.findings.filter((f) => f.severity === "error");
+  return (
+    <>
+      <Text size={200}>{t("send.switched", { cells })}</Text>
+      {validation.ok ? (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("send.ready.title")}</MessageBarTitle>
+            {t("send.ready.body", { warnings: validation.counts.warning, infos: validation.counts.info })}
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("send.notReady.title", { count: errors.length })}</MessageBarTitle>
+            {t("send.notReady.body")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <FindingList findings={errors} host={host} title={t("send.fixFirst")} />
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+// The check both «Kiểm tra» and «Gửi đi» run: read the block through the WorkbookHost, evaluate it with the engine,
+// merge the reader's findings with the engine's (each pointed at its cell), and shape the ranking for display.
+import { evaluate } from "../core/evaluate";
+import type { CellRef, Finding, Severity } from "../core/types";
+import type { BlockReading, WorkbookHost } from "../workbook/host";
+import type { Lang } from "./i18n/lang";
+
+export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
+
+export interface RankingRow {
+  id: string;
+  name: string;
+  rank: number;
+  total: number;
+  /** The award tier's label as the block names it (its id when it has no label); null for no award. */
+  award: string | null;
+}
+
+export type Validation =
+  /** The workbook holds no Khối block (no unit list and criteria table): set it up first. */
+  | { kind: "notBlock"; findings: Finding[] }
+  | { kind: "checked"; ok: boolean; counts: Record<Severity, number>; ranking: RankingRow[]; findings: Finding[] };
+
+export type ValidationStep = "read" | "evaluate";
+
+/** Reads and checks the open workbook. Host errors are not caught: the page shows them. */
+export async function validateWorkbook(host: WorkbookHost, onStep?: (step: ValidationStep) => void): Promise<Validation> {
+  onStep?.("read");
+  const reading = await host.readBlock();
+  if (reading.doc === null || reading.doc === undefined) return { kind: "notBlock", findings: reading.findings };
+  onStep?.("evaluate");
+  // Let the progress indicator paint before the engine's synchronous work.
+  await Promise.resolve();
+  const result = evaluate(reading.doc);
+  const findings = mergeFindings(reading, result.findings);
+  const counts = countBySeverity(findings);
+  const labels = awardLabels(reading.doc);
+  const ranking = result.units.map((u) => ({
+    id: u.id,
+    name: u.name,
+    rank: u.rank,
+    total: u.total,
+    award: u.award === null ? null : labels.get(u.award) ?? u.award,
+  }));
+  return { kind: "checked", ok: counts.error === 0, counts, ranking, findings };
+}
+
+const sameCell = (a: CellRef, b: CellRef) => a.sheet === b.sheet && a.address === b.address;
+
+/** Reader findings, then the engine's, each with its cell. When the reader already flagged a cell's value (with an
+ *  offer to fix it) and the engine reports the same problem at that cell, one finding stays: the engine's message,
+ *  which names the unit and criterion, carrying the reader's offer. */
+export function mergeFindings(reading: BlockReading, engine: readonly Finding[]): Finding[] {
+  const fromReader = reading.findings.map((f) => ({ ...f }));
+  const merged: Finding[] = [];
+  const absorbed = new Set<Finding>();
+  for (const finding of engine) {
+    const cell = finding.cell ?? reading.locate(finding);
+    const located: Finding = cell ? { ...finding, cell } : { ...finding };
+    if (cell) {
+      const twin = fromReader.find((r) => r.suggestion && r.code === finding.code && r.cell && sameCell(r.cell, cell) && !absorbed.has(r));
+      if (twin) {
+        absorbed.add(twin);
+        located.suggestion = twin.suggestion;
+      }
+    }
+    merged.push(located);
+  }
+  return [...fromReader.filter((r) => !absorbed.has(r)), ...merged];
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity] += 1;
+  return counts;
+}
+
+/** Findings by severity (errors first), each group in the order found; empty groups left out. */
+export function groupBySeverity(findings: readonly Finding[]): { severity: Severity; findings: Finding[] }[] {
+  return SEVERITY_ORDER.map((severity) => ({ severity, findings: findings.filter((f) => f.severity === severity) })).filter(
+    (group) => group.findings.length > 0,
+  );
+}
+
+/** Award id -> label, read defensively from the document the reader built. */
+function awardLabels(doc: unknown): Map<string, string> {
+  const labels = new Map<string, string>();
+  const awards = (doc as { rules?: { awards?: unknown } } | null)?.rules?.awards;
+  if (!Array.isArray(awards)) return labels;
+  for (const tier of awards as unknown[]) {
+    const { id, label } = (tier ?? {}) as { id?: unknown; label?: unknown };
+    if (typeof id === "string") labels.set(id, typeof label === "string" && label.trim() !== "" ? label : id);
+  }
+  return labels;
+}
+
+const LOCALES: Record<Lang, string> = { vi: "vi-VN", en: "en-US" };
+
+/** A total with two decimals in the pane's notation: 98,50 in Vietnamese, 98.50 in English. */
+export function formatTotal(total: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(total);
+}
+
+/** The value a reader offers to write, as the officer would type it: 98,5 in Vietnamese. */
+export function formatSuggestion(value: unknown, lang: Lang): string {
+  if (typeof value === "number" && Number.isFinite(value)) {
+    return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 10 }).format(value);
+  }
+  return String(value);
+}
+
+/** "Chấm điểm!E7", the way Excel's Go To box shows a cell. */
+export function cellLabel(cell: CellRef): string {
+  return `${cell.sheet}!${cell.address}`;
+}
