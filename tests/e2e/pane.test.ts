@@ -230,6 +230,18 @@ describe("task pane outside Office and in a dark Office theme", () => {
     await pane.page.close();
   });
 
+  it("opened in a plain browser, «Kiểm tra» fits 320 px and says to open Khối in Excel", async () => {
+    const pane = await openPane({ host: null, platform: null });
+    await pane.page.getByRole("tab", { name: "Kiểm tra" }).click();
+    await pane.page.getByRole("heading", { name: "Kiểm tra bảng điểm", level: 2 }).waitFor();
+    await expect(pane.page.getByText("hãy mở Khối trong Excel để kiểm tra bảng điểm", { exact: false }).isVisible()).resolves.toBe(true);
+    await expect(pane.page.getByRole("button", { name: "Kiểm tra bảng điểm" }).isDisabled()).resolves.toBe(true);
+    await expect(pane.page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(320);
+    await shoot(pane.page, "pane-vi-check.png");
+    expect(pane.errors).toEqual([]);
+    await pane.page.close();
+  });
+
   it("follows a dark Office theme", async () => {
     const pane = await openPane({ ...EXCEL_365, theme: "#262626" });
     await showEnvironment(pane.page);
