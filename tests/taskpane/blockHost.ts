@@ -48,8 +48,8 @@ export const TEXT_SCORE_FINDING: Finding = {
   unit: "dl-ls",
   criterion: "II.2",
   layer: "appraised",
-  message: "Chấm điểm!F12: «9,5» là văn bản, không phải số — chuyển thành 9,5?",
-  messageEn: "Chấm điểm!F12: “9,5” is text, not a number — convert it to 9.5?",
+  message: "«9,5» là văn bản, không phải số — chuyển thành 9,5?",
+  messageEn: "“9,5” is text, not a number — convert it to 9.5?",
   cell: TEXT_SCORE_CELL,
   suggestion: { value: 9.5 },
 };

@@ -7,8 +7,8 @@ import { TEXT_SCORE_CELL, TEXT_SCORE_FINDING, blockHost, langSonDoc, locate, mes
 const SCALE_FINDING: Finding = {
   code: "RULES_INVALID",
   severity: "error",
-  message: "Quy tắc!C4: «100,0» là văn bản, không phải số — chuyển thành 100?",
-  messageEn: "Quy tắc!C4: “100,0” is text, not a number — convert it to 100?",
+  message: "«100,0» là văn bản, không phải số — chuyển thành 100?",
+  messageEn: "“100,0” is text, not a number — convert it to 100?",
   cell: { sheet: "Quy tắc", address: "C4" },
   suggestion: { value: 100 },
 };
