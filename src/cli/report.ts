@@ -1,5 +1,6 @@
 // The readable report of `khoi evaluate`: a ranking table, then the findings grouped by severity.
 import type { EvaluationResult, Finding, Severity } from "../core/types";
+import { awardLabels } from "../workbook/validate";
 
 export type ReportLanguage = "vi" | "en";
 
@@ -15,18 +16,6 @@ const HEADINGS = {
 } as const;
 
 const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
-
-/** Award id -> label, read defensively from whatever document was evaluated. */
-function awardLabels(doc: unknown): Map<string, string> {
-  const labels = new Map<string, string>();
-  const awards = (doc as { rules?: { awards?: unknown } } | null)?.rules?.awards;
-  if (Array.isArray(awards)) {
-    for (const tier of awards) {
-      if (tier && typeof tier.id === "string") labels.set(tier.id, typeof tier.label === "string" ? tier.label : tier.id);
-    }
-  }
-  return labels;
-}
 
 /** Unit id -> disqualification reason, so the report says why a unit gets no award. */
 function disqualifications(doc: unknown): Map<string, string> {

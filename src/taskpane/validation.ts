@@ -1,8 +1,8 @@
 // The check both «Kiểm tra» and «Gửi đi» run: read the block through the WorkbookHost, evaluate it with the engine,
 // merge the reader's findings with the engine's (each pointed at its cell), and shape the ranking for display.
-import { evaluate } from "../core/evaluate";
 import type { CellRef, Finding, Severity } from "../core/types";
-import type { BlockReading, WorkbookHost } from "../workbook/host";
+import type { WorkbookHost } from "../workbook/host";
+import { awardLabels, validateReading } from "../workbook/validate";
 import type { Lang } from "./i18n/lang";
 
 export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
@@ -31,8 +31,8 @@ export async function validateWorkbook(host: WorkbookHost, onStep?: (step: Valid
   onStep?.("evaluate");
   // Let the progress indicator paint before the engine's synchronous work.
   await Promise.resolve();
-  const result = evaluate(reading.doc);
-  const findings = mergeFindings(reading, result.findings);
+  const result = validateReading(reading);
+  const findings = result.findings;
   const counts = countBySeverity(findings);
   const labels = awardLabels(reading.doc);
   const ranking = result.units.map((u) => ({
@@ -43,30 +43,6 @@ export async function validateWorkbook(host: WorkbookHost, onStep?: (step: Valid
     award: u.award === null ? null : labels.get(u.award) ?? u.award,
   }));
   return { kind: "checked", ok: counts.error === 0, counts, ranking, findings };
-}
-
-const sameCell = (a: CellRef, b: CellRef) => a.sheet === b.sheet && a.address === b.address;
-
-/** Reader findings, then the engine's, each with its cell. When the reader already flagged a cell's value (with an
- *  offer to fix it) and the engine reports the same problem at that cell, one finding stays: the engine's message,
- *  which names the unit and criterion, carrying the reader's offer. */
-export function mergeFindings(reading: BlockReading, engine: readonly Finding[]): Finding[] {
-  const fromReader = reading.findings.map((f) => ({ ...f }));
-  const merged: Finding[] = [];
-  const absorbed = new Set<Finding>();
-  for (const finding of engine) {
-    const cell = finding.cell ?? reading.locate(finding);
-    const located: Finding = cell ? { ...finding, cell } : { ...finding };
-    if (cell) {
-      const twin = fromReader.find((r) => r.suggestion && r.code === finding.code && r.cell && sameCell(r.cell, cell) && !absorbed.has(r));
-      if (twin) {
-        absorbed.add(twin);
-        located.suggestion = twin.suggestion;
-      }
-    }
-    merged.push(located);
-  }
-  return [...fromReader.filter((r) => !absorbed.has(r)), ...merged];
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
@@ -80,18 +56,6 @@ export function groupBySeverity(findings: readonly Finding[]): { severity: Sever
   return SEVERITY_ORDER.map((severity) => ({ severity, findings: findings.filter((f) => f.severity === severity) })).filter(
     (group) => group.findings.length > 0,
   );
-}
-
-/** Award id -> label, read defensively from the document the reader built. */
-function awardLabels(doc: unknown): Map<string, string> {
-  const labels = new Map<string, string>();
-  const awards = (doc as { rules?: { awards?: unknown } } | null)?.rules?.awards;
-  if (!Array.isArray(awards)) return labels;
-  for (const tier of awards as unknown[]) {
-    const { id, label } = (tier ?? {}) as { id?: unknown; label?: unknown };
-    if (typeof id === "string") labels.set(id, typeof label === "string" && label.trim() !== "" ? label : id);
-  }
-  return labels;
 }
 
 const LOCALES: Record<Lang, string> = { vi: "vi-VN", en: "en-US" };

@@ -1,7 +1,8 @@
 // The check shared by «Kiểm tra» and «Gửi đi»: merging the reader's findings with the engine's, the ranking's award
 // labels, the not-a-block answer, and the pane's number notation.
 import type { Finding } from "../../src/core/types";
-import { cellLabel, formatSuggestion, formatTotal, mergeFindings, validateWorkbook } from "../../src/taskpane/validation";
+import { cellLabel, formatSuggestion, formatTotal, validateWorkbook } from "../../src/taskpane/validation";
+import { mergeFindings } from "../../src/workbook/validate";
 import { TEXT_SCORE_CELL, TEXT_SCORE_FINDING, blockHost, langSonDoc, locate, messyReading, notBlockReading } from "./blockHost";
 
 const SCALE_FINDING: Finding = {
