@@ -1,6 +1,7 @@
 // Scoring a parsed block (spec 2): effective values by layer, every leaf for every unit, groups, base, bonus,
 // penalty, total, the `exceeded` count, and the score findings of each unit (grouped by unit, in leaf order).
 import { makeFinding } from "./messages";
+import { parseVietnameseNumber } from "./text/numbers";
 import type { CriterionRef, UnitRef } from "./messages/params";
 import { childPath } from "./path";
 import { scoreSimpleLeaf, scoreTargetColumn, targetValid, type LeafOutcome, type TargetSpec } from "./score";
@@ -25,6 +26,13 @@ type Row = Record<string, ScoreValue> | undefined;
 const PRECEDENCE: readonly LayerName[] = ["final", "appraised", "self"];
 const DIVERGENCE_TOLERANCE = 1e-9;
 /** Problems after which a layer's score says nothing about the unit's work, so no divergence is reported. */
+/** The number a score typed as text stands for ("98,5" → 98.5), offered to the officer, never used by itself. */
+function typedNumber(problem: string, value: unknown): number | undefined {
+  if (problem !== "SCORE_INVALID" || typeof value !== "string") return undefined;
+  const parsed = parseVietnameseNumber(value);
+  return parsed.ok ? parsed.value : undefined;
+}
+
 const UNUSABLE = new Set(["SCORE_MISSING", "SCORE_INVALID", "TARGET_MISSING"]);
 
 const present = (v: unknown): boolean => v !== undefined && v !== null;
@@ -86,7 +94,7 @@ export function scoreBlock(block: Block, model: Model): { units: UnitScore[]; fi
         const common = { unit: unitRefs[u], criterion, leafType: leaf.type, method: leaf.method };
         if (o.problem === "SCORE_MISSING") perUnit[u].push(makeFinding("SCORE_MISSING", { ...common, path: scorePath }));
         else if (o.problem === "TARGET_MISSING") perUnit[u].push(makeFinding("TARGET_MISSING", { ...common, value: targets[u], path: targetPath }));
-        else perUnit[u].push(makeFinding(o.problem, { ...common, layer, value: values[u], max: leaf.max, counted: o.score, path: scorePath }));
+        else perUnit[u].push(makeFinding(o.problem, { ...common, layer, value: values[u], offer: typedNumber(o.problem, values[u]), max: leaf.max, counted: o.score, path: scorePath }));
         // A wrong actual hides a wrong target in the outcome; the officer needs to fix both.
         if (isTarget && o.problem !== "TARGET_MISSING" && !targetValid(leaf.method ?? "linear", targets[u])) {
           perUnit[u].push(makeFinding("TARGET_MISSING", { ...common, value: targets[u], path: targetPath }));

@@ -3,8 +3,8 @@
 import { makeFinding } from "./messages";
 import { childPath } from "./path";
 import type { Source, UnitRef } from "./messages/params";
-import { looksLegacyEncoded } from "./text/legacy";
-import { nameKey } from "./text/normalize";
+import { convertLegacy, looksLegacyEncoded } from "./text/legacy";
+import { nameKey, normalizeName } from "./text/normalize";
 import type { Block, CriterionLeaf, CriterionNode, Finding, LayerName, UnitValues } from "./types";
 import { isGroup } from "./types";
 
@@ -105,7 +105,7 @@ export function checkStructure(block: Block): { findings: Finding[]; model: Mode
     if (sameId === undefined) unitIndex.set(unit.id, i);
     if (sameName === undefined) byName.set(key, i);
     const encoding = looksLegacyEncoded(unit.name);
-    if (encoding) findings.push(makeFinding("UNIT_LEGACY_ENCODING", { unit: unitRef(i), text: unit.name, encoding, path: `units[${i}].name` }));
+    if (encoding) findings.push(makeFinding("UNIT_LEGACY_ENCODING", { unit: unitRef(i), text: unit.name, encoding, offer: normalizeName(convertLegacy(unit.name, encoding)), path: `units[${i}].name` }));
   });
 
   // Criteria: duplicate codes, legacy names, groups with nothing to score.
@@ -115,7 +115,7 @@ export function checkStructure(block: Block): { findings: Finding[]; model: Mode
     if (same) same.push(node);
     else byCode.set(node.code, [node]);
     const encoding = node.name ? looksLegacyEncoded(node.name) : null;
-    if (encoding) findings.push(makeFinding("UNIT_LEGACY_ENCODING", { criterion: { code: node.code, name: node.name }, text: node.name, encoding }));
+    if (encoding) findings.push(makeFinding("UNIT_LEGACY_ENCODING", { criterion: { code: node.code, name: node.name }, text: node.name, encoding, offer: normalizeName(convertLegacy(node.name, encoding)) }));
     if (isGroup(node) && !hasScoredLeaf.get(node)) {
       findings.push(makeFinding("CRITERIA_INVALID", { criterion: { code: node.code, name: node.name }, criteriaProblem: "emptyGroup" }));
     }

@@ -116,7 +116,7 @@ export const en: MessageTable = {
       : `Two units have the same name: “${unitName(a)}” (id ${txt(a?.id)}) and “${unitName(b)}” (id ${txt(b?.id)}). List each unit once.`;
   },
   UNIT_LEGACY_ENCODING: (p) =>
-    `The ${p.criterion ? `name of criterion ${p.criterion.code}` : "unit name"} “${txt(p.text)}” looks like ${LEGACY[p.encoding ?? "mojibake"]}, not Unicode; convert it to Unicode so that it displays and matches correctly.`,
+    `The ${p.criterion ? `name of criterion ${p.criterion.code}` : "unit name"} “${txt(p.text)}” looks like ${LEGACY[p.encoding ?? "mojibake"]}, not Unicode; ${typeof p.offer === "string" ? `convert it to “${p.offer}”?` : "convert it to Unicode so that it displays and matches correctly."}`,
   UNIT_UNKNOWN: (p) => `${source(p.source)}: the unit id “${txt(p.code)}” is not in the block's list of units.`,
   CRITERION_UNKNOWN: (p) =>
     `${source(p.source)}: the criterion code “${txt(p.code)}” ${p.isGroup ? "is a group, not a criterion that is scored" : "is not in the criteria table"}${p.units?.length ? ` (units: ${unitList(p.units)})` : ""}; the value is not counted.`,
@@ -139,7 +139,9 @@ export const en: MessageTable = {
     `${subject(p)}: no ${p.leafType === "target" ? "achieved value" : "score"} in any layer (self, appraised, final); counted as 0.`,
   SCORE_INVALID: (p) => {
     const what = p.leafType === "target" ? `achieved value (${layer(p.layer)})` : layer(p.layer);
-    const hint = looksLikeTypedNumber(p.value)
+    const hint = typeof p.offer === "number"
+      ? `it is text, not a number — convert it to ${formatNumber(p.offer, "en", 6)}?`
+      : looksLikeTypedNumber(p.value)
       ? "it is text, not a number (usually because of the decimal or thousands separator); enter it again as a number"
       : VALUE_HINT[p.leafType ?? "points"] ?? VALUE_HINT.points;
     return `${subject(p)}: the ${what} “${raw(p.value)}” is not valid — ${hint}; counted as 0.`;

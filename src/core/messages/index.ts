@@ -44,5 +44,6 @@ export function makeFinding(code: FindingCode, params: MessageParams = {}): Find
   if (params.units) finding.units = params.units.map((u) => u.id);
   if (params.layer) finding.layer = params.layer;
   if (params.path !== undefined) finding.path = params.path;
+  if (params.offer !== undefined) finding.suggestion = { value: params.offer };
   return finding;
 }

@@ -45,6 +45,9 @@ export interface MessageParams {
   rulesProblem?: RulesProblem;
   /** A raw value a user typed, shown back as typed. */
   value?: unknown;
+  /** What the value should become (a number typed as text, a name in a legacy encoding): shown as an offer and
+   *  carried on the finding as its `suggestion`, never applied by the engine. */
+  offer?: number | string;
   /** A criterion code or unit id that names nothing. */
   code?: string;
   /** A criterion that is a group where a leaf was expected. */

@@ -116,7 +116,7 @@ export const vi: MessageTable = {
       : `Hai đơn vị trùng tên: «${unitName(a)}» (mã ${txt(a?.id)}) và «${unitName(b)}» (mã ${txt(b?.id)}). Mỗi đơn vị chỉ được khai một lần.`;
   },
   UNIT_LEGACY_ENCODING: (p) =>
-    `${p.criterion ? `Tên tiêu chí ${p.criterion.code}` : "Tên đơn vị"} «${txt(p.text)}» có vẻ được gõ bằng ${LEGACY[p.encoding ?? "mojibake"]}, không phải Unicode; hãy chuyển sang Unicode dựng sẵn để tên hiển thị và so khớp đúng.`,
+    `${p.criterion ? `Tên tiêu chí ${p.criterion.code}` : "Tên đơn vị"} «${txt(p.text)}» có vẻ được gõ bằng ${LEGACY[p.encoding ?? "mojibake"]}, không phải Unicode; ${typeof p.offer === "string" ? `chuyển thành «${p.offer}»?` : "hãy chuyển sang Unicode dựng sẵn để tên hiển thị và so khớp đúng."}`,
   UNIT_UNKNOWN: (p) => `${source(p.source)}: mã đơn vị «${txt(p.code)}» không có trong danh sách đơn vị của Khối.`,
   CRITERION_UNKNOWN: (p) =>
     `${source(p.source)}: mã tiêu chí «${txt(p.code)}» ${p.isGroup ? "là một nhóm tiêu chí, không phải tiêu chí để chấm điểm" : "không có trong bảng tiêu chí"}${p.units?.length ? ` (đơn vị: ${unitList(p.units)})` : ""}; giá trị này không được tính.`,
@@ -139,7 +139,9 @@ export const vi: MessageTable = {
     `${subject(p)}: chưa có ${p.leafType === "target" ? "kết quả thực hiện" : "điểm"} ở lớp điểm nào (tự chấm, thẩm định, thống nhất); tạm tính 0 điểm.`,
   SCORE_INVALID: (p) => {
     const what = p.leafType === "target" ? `kết quả thực hiện (${layer(p.layer)})` : layer(p.layer);
-    const hint = looksLikeTypedNumber(p.value)
+    const hint = typeof p.offer === "number"
+      ? `đây là chữ, không phải số — chuyển thành ${formatNumber(p.offer, "vi", 6)}?`
+      : looksLikeTypedNumber(p.value)
       ? "đây là chữ, không phải số (thường do dấu thập phân hoặc dấu phân cách hàng nghìn); hãy nhập lại dưới dạng số"
       : VALUE_HINT[p.leafType ?? "points"] ?? VALUE_HINT.points;
     return `${subject(p)}: ${what} «${raw(p.value)}» không hợp lệ — ${hint}; tạm tính 0 điểm.`;
