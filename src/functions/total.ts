@@ -39,17 +39,23 @@ function readLayout(maximaCells: unknown[], groupCells: unknown[]): Layout {
   const maxima: number[] = [];
   const groups: BaseGroup[] = [];
   const groupOf: number[] = [];
+  // A block has a handful of group labels over many columns: classify each distinct label once.
+  const known = new Map<string, { special: ColumnKind | null; key: string }>();
   for (let c = 0; c < columns; c++) {
     const max = readNumber(maximaCells[c]);
     if (max.kind !== "number" || !(max.value > 0)) throw valueProblem("TOTAL_MAX_INVALID", { col: c + 1 });
     maxima.push(max.value);
     const label = readText(groupCells[c]);
     if (label === "") throw valueProblem("TOTAL_GROUP_MISSING", { col: c + 1 });
-    const special = matchKeyword(label, SPECIAL_GROUPS);
+    let kind = known.get(label);
+    if (!kind) {
+      // Group codes match regardless of case and spacing ("ii" is group II).
+      kind = { special: matchKeyword(label, SPECIAL_GROUPS), key: nameKey(label) };
+      known.set(label, kind);
+    }
+    const { special, key } = kind;
     kinds.push(special ?? "base");
     if (special !== null) { groupOf.push(-1); continue; }
-    // Group codes match regardless of case and spacing ("ii" is group II).
-    const key = nameKey(label);
     let g = groups.findIndex((group) => group.key === key);
     if (g < 0) g = groups.push({ key, label, columns: [], max: 0 }) - 1;
     groups[g].columns.push(c);
