@@ -1,108 +1,23 @@
 // The built add-in (dist/) in headless Chromium at 320×640: office.js routed to a local stub, the pane checked in
 // Vietnamese and English, on an Excel with and without custom functions; screenshots go to tests/artifacts/.
-import { execSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { serveDir, type StaticServer } from "./serve";
-
-const ROOT = join(__dirname, "..", "..");
-const DIST = join(ROOT, "dist");
-const ARTIFACTS = join(ROOT, "tests", "artifacts");
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const STUB = readFileSync(join(__dirname, "office-stub.js"), "utf8");
-
-/** What the stub's "Office" reports (see office-stub.js). */
-interface StubConfig {
-  host?: string | null;
-  platform?: string | null;
-  version?: string;
-  theme?: string;
-  sets?: Record<string, string>;
-  customFunctions?: boolean;
-}
-
-const EXCEL_365: StubConfig = {
-  host: "Excel",
-  platform: "PC",
-  version: "16.0.17928.20114",
-  sets: { CustomFunctionsRuntime: "1.4", SharedRuntime: "1.1" },
-  customFunctions: true,
-};
-// Volume-licensed Excel 2019: add-in commands but neither custom functions nor the shared runtime.
-const EXCEL_2019: StubConfig = { host: "Excel", platform: "PC", version: "16.0.10827.20138", sets: {} };
+import type { Page } from "playwright-core";
+import { DIST, EXCEL_2019, EXCEL_365, launchBrowser, openPane as open, pageWidths, shoot, type OpenPane, type PaneBrowser, type StubConfig } from "./browser";
 
 jest.setTimeout(240_000);
 
-let server: StaticServer;
-let context: BrowserContext;
-let profile: string;
-
-function ensureBuilt() {
-  const needed = ["taskpane.html", "taskpane.js", "functions.js", "functions.json", "commands.html", "manifest.xml"];
-  if (needed.every((f) => existsSync(join(DIST, f)))) return;
-  execSync("npx webpack --mode production", { cwd: ROOT, stdio: "inherit", timeout: 300_000 });
-}
+let browser: PaneBrowser;
 
 beforeAll(async () => {
-  ensureBuilt();
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveDir(DIST);
-  profile = mkdtempSync(join(tmpdir(), "khoi-chromium-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    viewport: { width: 320, height: 640 },
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
 });
 
-interface OpenPane {
-  page: Page;
-  /** Uncaught errors and console errors, each with the script it came from when known. */
-  errors: string[];
-  /** Requests that tried to leave 127.0.0.1 (other than office.js, which the stub answers). */
-  external: string[];
-}
-
-async function openPane(config: StubConfig): Promise<OpenPane> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  const external: string[] = [];
-  page.on("pageerror", (error) => errors.push(`${error.message}\n${error.stack ?? ""}`));
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`${message.text()} @ ${message.location().url}`);
-  });
-  await page.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url === OFFICE_JS) {
-      return route.fulfill({
-        contentType: "text/javascript",
-        body: `window.__KHOI_OFFICE__ = ${JSON.stringify(config)};\n${STUB}`,
-      });
-    }
-    if (url.startsWith(server.url)) return route.continue();
-    external.push(url);
-    return route.abort();
-  });
-  await page.goto(`${server.url}taskpane.html`);
-  return { page, errors, external };
-}
+const openPane = (config: StubConfig): Promise<OpenPane> => open(browser, config);
 
 /** The pane opens on its first step (Thiết lập); the environment panel is one tab away. */
 async function showEnvironment(page: Page, tab = "Môi trường") {
@@ -112,10 +27,6 @@ async function showEnvironment(page: Page, tab = "Môi trường") {
 /** The value shown next to a label in the environment panel. */
 function valueOf(page: Page, label: string) {
   return page.locator("dt", { hasText: label }).locator("xpath=following-sibling::dd[1]");
-}
-
-async function shoot(page: Page, name: string) {
-  await page.screenshot({ path: join(ARTIFACTS, name), fullPage: true });
 }
 
 describe("task pane in Excel for Microsoft 365 (stub)", () => {
@@ -151,10 +62,7 @@ describe("task pane in Excel for Microsoft 365 (stub)", () => {
   });
 
   it("fits 320 px: nothing overflows the pane sideways", async () => {
-    const widths = await pane.page.evaluate(() => ({
-      client: document.documentElement.clientWidth,
-      scroll: document.documentElement.scrollWidth,
-    }));
+    const widths = await pageWidths(pane.page);
     expect(widths.client).toBe(320);
     expect(widths.scroll).toBeLessThanOrEqual(320);
   });
