@@ -1,7 +1,8 @@
 // The built pane (dist/) "inside Excel" in headless Chromium at 320×640: office.js is the stub plus an in-memory
 // workbook (tests/office/fake-excel.ts) behind Excel.run, so the real Office adapter, the engine and the pages run
 // together. Thiết lập creates the block, the test types scores into the workbook, Kiểm tra finds what is wrong
-// and goes to a cell, Gửi đi switches to native formulas and says the book is not ready yet.
+// and goes to a cell, Gửi đi switches to native formulas and says the book is not ready yet, and a second
+// Thiết lập upgrades the block keeping every value typed.
 import type { Page } from "playwright-core";
 import { bundleForBrowser } from "./bundle";
 import { EXCEL_365, launchBrowser, openPane, pageWidths, shoot, type OpenPane, type PaneBrowser } from "./browser";
@@ -175,6 +176,24 @@ describe("the pane inside Excel (stub + in-memory workbook)", () => {
 
     expect((await pageWidths(page)).scroll).toBeLessThanOrEqual(320);
     await shoot(page, "in-excel-send.png");
+  });
+
+  it("Thiết lập again upgrades the block in place and keeps every value typed, as typed", async () => {
+    const { page } = pane;
+    await page.getByRole("tab", { name: "Thiết lập" }).click();
+    const before = await fake.syncs();
+    await page.getByRole("button", { name: "Nâng cấp bảng chấm điểm" }).click();
+    await page.getByText("Đã nâng cấp bảng chấm điểm").waitFor();
+    const syncs = (await fake.syncs()) - before;
+    expect(syncs).toBeGreaterThan(0);
+    expect(syncs).toBeLessThanOrEqual(3);
+    await expect(page.getByText("Giữ lại 4 giá trị đã nhập, 0 giá trị sang ô khác, bỏ 0 giá trị", { exact: false }).isVisible()).resolves.toBe(true);
+    await expect(fake.cell(SCORES, textScore)).resolves.toEqual({ value: "9,5" });
+    await shoot(page, "in-excel-upgrade.png");
+    // Gửi đi then says which formulas the workbook holds now (set-up builds with what this Excel runs: KHOI.*).
+    const khoi = (await fake.formulas()).some((f) => f.formula.includes("KHOI."));
+    await page.getByRole("tab", { name: "Gửi đi" }).click();
+    await page.getByText(khoi ? "Sổ này đang dùng: hàm KHOI.*." : "Sổ này đang dùng: hàm Excel thông thường.").waitFor();
   });
 
   it("runs without script errors and without calling any server but its own", () => {
