@@ -51,6 +51,42 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   return counts;
 }
 
+/** A finding shown in full, and the findings of the same kind for the same unit folded under it. */
+export interface FindingCluster {
+  lead: Finding;
+  rest: Finding[];
+}
+
+/** Below this many, findings of one kind for one unit are all shown: folding two would hide more than it saves. */
+export const CLUSTER_MIN = 3;
+
+/**
+ * Folds findings of the same code for the same unit (a unit with no scores yet has one per criterion), in the order
+ * found. A finding that offers a fix is never folded away: the officer must see it.
+ */
+export function clusterFindings(findings: readonly Finding[]): FindingCluster[] {
+  const byKey = new Map<string, Finding[]>();
+  const order: (string | Finding)[] = [];
+  for (const finding of findings) {
+    if (finding.suggestion || !finding.unit) {
+      order.push(finding);
+      continue;
+    }
+    const key = `${finding.code}\u0000${finding.unit}`;
+    const same = byKey.get(key);
+    if (same) same.push(finding);
+    else {
+      byKey.set(key, [finding]);
+      order.push(key);
+    }
+  }
+  return order.flatMap((entry) => {
+    if (typeof entry !== "string") return [{ lead: entry, rest: [] }];
+    const same = byKey.get(entry)!;
+    return same.length >= CLUSTER_MIN ? [{ lead: same[0], rest: same.slice(1) }] : same.map((lead) => ({ lead, rest: [] }));
+  });
+}
+
 /** Findings by severity (errors first), each group in the order found; empty groups left out. */
 export function groupBySeverity(findings: readonly Finding[]): { severity: Severity; findings: Finding[] }[] {
   return SEVERITY_ORDER.map((severity) => ({ severity, findings: findings.filter((f) => f.severity === severity) })).filter(

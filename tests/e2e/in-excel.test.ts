@@ -140,8 +140,12 @@ describe("the pane inside Excel (stub + in-memory workbook)", () => {
     await expect(rows.count()).resolves.toBe(6);
     await expect(rows.nth(1).innerText()).resolves.toMatch(new RegExp(`^1\\s+${NFC_UNITS[0]}\\s+14,00$`));
     await expect(rows.nth(2).innerText()).resolves.toMatch(new RegExp(`^2\\s+${NFC_UNITS[1]}\\s+5,00$`));
-    // Missing scores are errors, one per unit and criterion without a value, each pointing at its cell.
+    // Missing scores are errors, one per unit and criterion without a value, each pointing at its cell; a unit's
+    // missing scores are folded under its first one until the officer unfolds them.
     const missing = page.locator("li", { hasText: `${NFC_UNITS[4]} – tiêu chí II.2` });
+    await expect(missing.count()).resolves.toBe(0);
+    const lead = page.locator("li", { hasText: `${NFC_UNITS[4]} – tiêu chí` }).first();
+    await lead.locator("xpath=following-sibling::li[1]").getByRole("button", { name: /^Xem thêm \d+ vấn đề cùng loại của đơn vị này$/ }).click();
     await expect(missing.innerText()).resolves.toContain("chưa có điểm ở lớp điểm nào");
     await expect(missing.getByRole("button", { name: `Đến ô ${SCORES}!${selfScoreCell(cells, NFC_UNITS[4], "II.2")}` }).count()).resolves.toBe(1);
 

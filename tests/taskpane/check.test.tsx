@@ -164,3 +164,25 @@ describe("CheckPage", () => {
     expect((screen.getByRole("button", { name: "Kiểm tra bảng điểm" }) as HTMLButtonElement).disabled).toBe(true);
   });
 });
+
+describe("CheckPage with many findings of one kind", () => {
+  it("folds a unit's missing scores under the first one and unfolds them on demand", async () => {
+    const doc = (await cleanReading()).doc as { scores: { self: Record<string, Record<string, unknown>> } };
+    // Bảo Minh has not scored itself: one SCORE_MISSING per criterion but II.2, which has an appraised score.
+    doc.scores.self["bm-ls"] = {};
+    const { host } = blockHost(async () => ({ doc, findings: [], locate: () => undefined }));
+    renderCheck(host);
+    await runCheck();
+
+    const errors = group("Lỗi (8)");
+    const missing = () => within(errors).getAllByRole("listitem").filter((li) => li.textContent?.includes("Công ty Bảo Minh Lạng Sơn"));
+    expect(missing()).toHaveLength(1);
+    const more = within(errors).getByRole("button", { name: "Xem thêm 7 vấn đề cùng loại của đơn vị này" });
+    expect(more.getAttribute("aria-expanded")).toBe("false");
+
+    fireEvent.click(more);
+    expect(missing()).toHaveLength(8);
+    fireEvent.click(within(errors).getByRole("button", { name: "Thu gọn" }));
+    expect(missing()).toHaveLength(1);
+  });
+});

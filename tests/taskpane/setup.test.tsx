@@ -204,6 +204,28 @@ describe("SetupPage", () => {
     expect(block.rules.tieBreak).toEqual(["penalty"]);
   });
 
+  it.each([
+    ["a new block in an Excel that runs KHOI.*", false, undefined, "khoi"],
+    ["an upgrade of a workbook prepared for sending (native)", true, "native", "native"],
+    ["an upgrade of a KHOI.* workbook", true, "khoi", "khoi"],
+  ] as const)("chooses the formulas for %s", async (_label, isBlockWorkbook, formulas, expected) => {
+    const doc = {
+      format: "khoi-block/1",
+      block: { name: "Cụm thi đua II", year: 2024 },
+      units: [{ id: "a", name: "Đơn vị A" }, { id: "b", name: "Đơn vị B" }],
+    };
+    const { host, applyLayout } = workbookHost({
+      detectFormulaMode: async () => "khoi",
+      inspect: async () => ({ isBlockWorkbook, layoutVersion: 1, formulas, blockSheets: {}, userSheets: [] }),
+      readBlock: async () => ({ doc: isBlockWorkbook ? doc : null, findings: [], locate: () => undefined }),
+    });
+    await renderSetup(host);
+    if (!isBlockWorkbook) fillForm("Đơn vị A\nĐơn vị B");
+    fireEvent.click(screen.getByRole("button", { name: isBlockWorkbook ? "Nâng cấp bảng chấm điểm" : "Tạo bảng chấm điểm" }));
+    await screen.findByText(isBlockWorkbook ? "Đã nâng cấp bảng chấm điểm" : "Đã tạo bảng chấm điểm");
+    expect(applyLayout.mock.calls[0][0].meta.formulas).toBe(expected);
+  });
+
   it("outside Excel, says at once to open Khối in Excel", async () => {
     await renderSetup(detachedWorkbookHost);
     expect(screen.getByText("Ngăn này đang mở ngoài Excel: hãy mở Khối trong Excel để tạo bảng chấm điểm (thẻ Trang đầu → Khối).")).toBeTruthy();

@@ -1,7 +1,7 @@
 // The check shared by «Kiểm tra» and «Gửi đi»: merging the reader's findings with the engine's, the ranking's award
 // labels, the not-a-block answer, and the pane's number notation.
 import type { Finding } from "../../src/core/types";
-import { cellLabel, formatSuggestion, formatTotal, validateWorkbook } from "../../src/taskpane/validation";
+import { cellLabel, clusterFindings, formatSuggestion, formatTotal, validateWorkbook } from "../../src/taskpane/validation";
 import { mergeFindings } from "../../src/workbook/validate";
 import { TEXT_SCORE_CELL, TEXT_SCORE_FINDING, blockHost, langSonDoc, locate, messyReading, notBlockReading } from "./blockHost";
 
@@ -91,5 +91,23 @@ describe("notation", () => {
     expect(formatSuggestion(98.5, "en")).toBe("98.5");
     expect(formatSuggestion("có", "vi")).toBe("có");
     expect(cellLabel({ sheet: "Chấm điểm", address: "E7" })).toBe("Chấm điểm!E7");
+  });
+});
+
+describe("clusterFindings", () => {
+  const missing = (criterion: string, unit = "a"): Finding => ({ code: "SCORE_MISSING", severity: "error", unit, criterion, message: criterion, messageEn: criterion });
+
+  it("folds three or more findings of one code for one unit under the first, keeping the order found", () => {
+    const other = missing("X", "b");
+    const clusters = clusterFindings([missing("1"), other, missing("2"), missing("3")]);
+    expect(clusters.map((c) => [c.lead.criterion, c.rest.map((f) => f.criterion)])).toEqual([["1", ["2", "3"]], ["X", []]]);
+  });
+
+  it("never folds two, nor a finding that offers a fix, nor one about no unit", () => {
+    const offer = { ...missing("3"), suggestion: { value: 9.5 } };
+    const tie: Finding = { code: "TIE_UNRESOLVED", severity: "warning", units: ["a", "b"], message: "t", messageEn: "t" };
+    const clusters = clusterFindings([missing("1"), missing("2"), offer, tie, tie]);
+    expect(clusters.every((c) => c.rest.length === 0)).toBe(true);
+    expect(clusters).toHaveLength(5);
   });
 });

@@ -5,7 +5,7 @@ import { Field, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, 
 import type { CellRef, Finding, Severity } from "../../core/types";
 import type { WorkbookHost } from "../../workbook/host";
 import { useText } from "../i18n/text";
-import { cellLabel, formatSuggestion, formatTotal, groupBySeverity, type RankingRow, type Validation } from "../validation";
+import { cellLabel, clusterFindings, formatSuggestion, formatTotal, groupBySeverity, type RankingRow, type Validation } from "../validation";
 
 const useStyles = makeStyles({
   block: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -43,6 +43,7 @@ const useStyles = makeStyles({
   info: { borderLeftColor: tokens.colorBrandStroke1 },
   offer: { color: tokens.colorNeutralForeground2 },
   link: { alignSelf: "flex-start", textAlign: "left" },
+  more: { paddingLeft: tokens.spacingHorizontalM },
 });
 
 const SEVERITY_LABEL = { error: "severity.error", warning: "severity.warning", info: "severity.info" } as const;
@@ -139,6 +140,7 @@ export function FindingList({ findings, host, title }: { findings: readonly Find
   const styles = useStyles();
   const { t, lang } = useText();
   const [goToError, setGoToError] = useState<string | null>(null);
+  const [unfolded, setUnfolded] = useState<ReadonlySet<Finding>>(new Set());
   const id = useId();
   if (findings.length === 0) return null;
 
@@ -171,21 +173,41 @@ export function FindingList({ findings, host, title }: { findings: readonly Find
                 {t("validation.group", { label: t(SEVERITY_LABEL[group.severity]), count: group.findings.length })}
               </Text>
               <ul className={styles.list}>
-                {group.findings.map((finding, i) => (
-                  <li key={i} className={`${styles.item} ${tone[finding.severity]}`}>
-                    <Text size={300}>{lang === "en" ? finding.messageEn : finding.message}</Text>
-                    {finding.suggestion ? (
-                      <Text size={200} className={styles.offer}>
-                        {t("validation.suggestion", { value: formatSuggestion(finding.suggestion.value, lang) })}
-                      </Text>
-                    ) : null}
-                    {finding.cell ? (
-                      <Link as="button" className={styles.link} onClick={() => goTo(finding.cell!)}>
-                        {t("validation.goTo", { cell: cellLabel(finding.cell) })}
+                {clusterFindings(group.findings).flatMap(({ lead, rest }, i) => {
+                  const open = unfolded.has(lead);
+                  const shown = open ? [lead, ...rest] : [lead];
+                  const items = shown.map((finding, j) => (
+                    <li key={`${i}-${j}`} className={`${styles.item} ${tone[finding.severity]}`}>
+                      <Text size={300}>{lang === "en" ? finding.messageEn : finding.message}</Text>
+                      {finding.suggestion ? (
+                        <Text size={200} className={styles.offer}>
+                          {t("validation.suggestion", { value: formatSuggestion(finding.suggestion.value, lang) })}
+                        </Text>
+                      ) : null}
+                      {finding.cell ? (
+                        <Link as="button" className={styles.link} onClick={() => goTo(finding.cell!)}>
+                          {t("validation.goTo", { cell: cellLabel(finding.cell) })}
+                        </Link>
+                      ) : null}
+                    </li>
+                  ));
+                  if (rest.length === 0) return items;
+                  const toggle = () =>
+                    setUnfolded((before) => {
+                      const after = new Set(before);
+                      if (open) after.delete(lead);
+                      else after.add(lead);
+                      return after;
+                    });
+                  return [
+                    ...items,
+                    <li key={`${i}-more`} className={styles.more}>
+                      <Link as="button" aria-expanded={open} onClick={toggle}>
+                        {open ? t("validation.fold") : t("validation.unfold", { count: rest.length })}
                       </Link>
-                    ) : null}
-                  </li>
-                ))}
+                    </li>,
+                  ];
+                })}
               </ul>
             </section>
           );

@@ -127,6 +127,8 @@ export const en: Messages = {
   "validation.goTo": "Go to {cell}",
   "validation.goTo.error": "Could not go to {cell}: {message}",
   "validation.suggestion": "Convert to {value}? Fix it in the cell itself.",
+  "validation.unfold": "Show {count} more of the same kind for this unit",
+  "validation.fold": "Show fewer",
 
   "check.title": "Check the scores",
   "check.intro": "Khối reads the workbook back, recomputes scores, ranks and awards, and points at every cell to fix. This page writes nothing to the workbook.",

@@ -129,6 +129,8 @@ export const vi = {
   "validation.goTo": "Đến ô {cell}",
   "validation.goTo.error": "Không đến được ô {cell}: {message}",
   "validation.suggestion": "Chuyển thành {value}? Hãy sửa trực tiếp trong ô.",
+  "validation.unfold": "Xem thêm {count} vấn đề cùng loại của đơn vị này",
+  "validation.fold": "Thu gọn",
 
   // The check page (Kiểm tra).
   "check.title": "Kiểm tra bảng điểm",

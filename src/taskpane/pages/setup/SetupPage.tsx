@@ -91,7 +91,8 @@ export function SetupPage({ host: given }: { host?: WorkbookHost }) {
         const detected = await host.detectFormulaMode();
         const found = await host.inspect();
         if (!live) return;
-        setMode(detected);
+        // Upgrading keeps the workbook's formulas (native after «Gửi đi» stays native), unless this Excel cannot run KHOI.*.
+        setMode(detected === "khoi" && found.isBlockWorkbook && found.formulas ? found.formulas : detected);
         setInspection(found);
         if (!found.isBlockWorkbook) return;
         const reading = await host.readBlock();
@@ -373,7 +374,9 @@ function Summary({ report, upgrade }: { report: ApplyReport; upgrade: boolean })
   const styles = useStyles();
   const { t } = useText();
   const lines: string[] = [];
-  if (report.created.length > 0) lines.push(t("setup.done.created", { sheets: report.created.map((s) => s.name).join(", ") }));
+  // The hidden meta sheet is Khối's bookkeeping, not something the officer will look for.
+  const created = report.created.filter((s) => s.key !== "meta");
+  if (created.length > 0) lines.push(t("setup.done.created", { sheets: created.map((s) => s.name).join(", ") }));
   if (report.updated.length > 0) lines.push(t("setup.done.updated", { sheets: report.updated.map((s) => s.name).join(", ") }));
   for (const r of report.renamed) lines.push(t("setup.done.renamed", { wanted: r.wanted, name: r.name }));
   lines.push(t("setup.done.counts", { units: report.units, criteria: report.criteria, names: report.names.length }));
