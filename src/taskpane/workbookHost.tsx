@@ -2,7 +2,7 @@
 // live workbook's when office.js is there, else a host that says to open Khối in Excel.
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 import type { WorkbookHost } from "../workbook/host";
-import { defaultWorkbookHost } from "./defaultWorkbookHost";
+import { defaultWorkbookHost, detachedWorkbookHost } from "./defaultWorkbookHost";
 
 const WorkbookHostContext = createContext<WorkbookHost | null>(null);
 
@@ -13,4 +13,12 @@ export function WorkbookHostProvider({ host, children }: { host: WorkbookHost; c
 export function useWorkbookHost(): WorkbookHost {
   const provided = useContext(WorkbookHostContext);
   return useMemo(() => provided ?? defaultWorkbookHost(), [provided]);
+}
+
+/** The host a page works on (given as a prop in tests, else the provided one) and whether the pane is outside
+ *  Excel, where there is no workbook at all. */
+export function usePageHost(given?: WorkbookHost): { host: WorkbookHost; detached: boolean } {
+  const fromContext = useWorkbookHost();
+  const host = given ?? fromContext;
+  return { host, detached: host === detachedWorkbookHost };
 }

@@ -1,22 +1,15 @@
 // "Kiểm tra": reads the block back from the workbook, recomputes it with the engine and shows the summary, the
 // ranking and every finding by severity with a link to its cell. Read-only: it never writes to the workbook.
 import { useState } from "react";
-import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import type { WorkbookHost } from "../../../workbook/host";
 import {
   FindingList, HostError, NotBlockNotice, Progress, RankingTable, ValidationSummary, messageOf,
 } from "../../components/ValidationReport";
-import { detachedWorkbookHost } from "../../defaultWorkbookHost";
 import { useText } from "../../i18n/text";
 import { validateWorkbook, type Validation, type ValidationStep } from "../../validation";
-import { useWorkbookHost } from "../../workbookHost";
-
-const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL, minWidth: 0 },
-  header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  flush: { margin: 0 },
-  muted: { margin: 0, color: tokens.colorNeutralForeground2 },
-});
+import { PageFrame } from "../../components/PageFrame";
+import { usePageHost } from "../../workbookHost";
 
 type Run =
   | { state: "idle" }
@@ -25,12 +18,8 @@ type Run =
   | { state: "failed"; message: string };
 
 export function CheckPage({ host: given }: { host?: WorkbookHost }) {
-  const styles = useStyles();
   const { t } = useText();
-  const fromContext = useWorkbookHost();
-  const host = given ?? fromContext;
-  // Outside Excel there is no workbook to read: say so at once instead of failing a call.
-  const detached = host === detachedWorkbookHost;
+  const { host, detached } = usePageHost(given);
   const [run, setRun] = useState<Run>({ state: "idle" });
 
   async function check() {
@@ -44,21 +33,7 @@ export function CheckPage({ host: given }: { host?: WorkbookHost }) {
   }
 
   return (
-    <section className={styles.page} aria-labelledby="check-title">
-      <div className={styles.header}>
-        <Text as="h2" id="check-title" size={400} weight="semibold" className={styles.flush}>
-          {t("check.title")}
-        </Text>
-        <Text as="p" size={300} className={styles.muted}>
-          {t("check.intro")}
-        </Text>
-      </div>
-
-      {detached ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t("check.outside")}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+    <PageFrame id="check-title" title={t("check.title")} intro={t("check.intro")} outsideNotice={detached ? t("check.outside") : null}>
 
       <Button appearance="primary" disabled={detached || run.state === "running"} onClick={check}>
         {t("check.run")}
@@ -74,6 +49,6 @@ export function CheckPage({ host: given }: { host?: WorkbookHost }) {
           <FindingList findings={run.validation.findings} host={host} title={t("validation.findings")} />
         </>
       ) : null}
-    </section>
+    </PageFrame>
   );
 }

@@ -5,16 +5,13 @@ import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, 
 import type { WorkbookHost, WorkbookInspection } from "../../../workbook/host";
 import type { FormulaMode } from "../../../workbook/model";
 import { FindingList, HostError, NotBlockNotice, Progress, messageOf } from "../../components/ValidationReport";
-import { detachedWorkbookHost } from "../../defaultWorkbookHost";
 import { useText } from "../../i18n/text";
 import { validateWorkbook, type Validation, type ValidationStep } from "../../validation";
-import { useWorkbookHost } from "../../workbookHost";
+import { PageFrame } from "../../components/PageFrame";
+import { usePageHost } from "../../workbookHost";
 
 const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL, minWidth: 0 },
-  header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   flush: { margin: 0 },
-  muted: { margin: 0, color: tokens.colorNeutralForeground2 },
   modes: {
     display: "flex",
     flexDirection: "column",
@@ -46,9 +43,7 @@ interface Modes {
 export function SendPage({ host: given }: { host?: WorkbookHost }) {
   const styles = useStyles();
   const { t } = useText();
-  const fromContext = useWorkbookHost();
-  const host = given ?? fromContext;
-  const detached = host === detachedWorkbookHost;
+  const { host, detached } = usePageHost(given);
   const [modes, setModes] = useState<Modes>({});
   const [inspectError, setInspectError] = useState<string | null>(null);
   const [run, setRun] = useState<Run>({ state: "idle" });
@@ -94,21 +89,7 @@ export function SendPage({ host: given }: { host?: WorkbookHost }) {
     modes.workbook === "khoi" ? t("send.mode.current.khoi") : modes.workbook === "native" ? t("send.mode.current.native") : null;
 
   return (
-    <section className={styles.page} aria-labelledby="send-title">
-      <div className={styles.header}>
-        <Text as="h2" id="send-title" size={400} weight="semibold" className={styles.flush}>
-          {t("send.title")}
-        </Text>
-        <Text as="p" size={300} className={styles.muted}>
-          {t("send.intro")}
-        </Text>
-      </div>
-
-      {detached ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t("send.outside")}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+    <PageFrame id="send-title" title={t("send.title")} intro={t("send.intro")} outsideNotice={detached ? t("send.outside") : null}>
       {inspectError ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t("send.inspect.error", { message: inspectError })}</MessageBarBody>
@@ -139,7 +120,7 @@ export function SendPage({ host: given }: { host?: WorkbookHost }) {
       {run.state === "failed" ? <HostError title={t("send.error.title")} message={run.message} /> : null}
       {run.state === "notBlock" ? <NotBlockNotice /> : null}
       {run.state === "done" ? <Outcome cells={run.cells} validation={run.validation} host={host} /> : null}
-    </section>
+    </PageFrame>
   );
 }
 

@@ -28,12 +28,10 @@ import {
   blockFromForm, existingFromDoc, formFromTemplate, formWithExisting, initialForm,
   type ExistingBlock, type SetupForm, type SetupProblem,
 } from "./setupModel";
-import { detachedWorkbookHost } from "../../defaultWorkbookHost";
-import { useWorkbookHost } from "../../workbookHost";
+import { PageFrame } from "../../components/PageFrame";
+import { usePageHost } from "../../workbookHost";
 
 const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL, minWidth: 0 },
-  header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   flush: { margin: 0 },
   muted: { margin: 0, color: tokens.colorNeutralForeground2 },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, margin: 0, padding: 0, border: "none", minWidth: 0 },
@@ -71,14 +69,11 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 export function SetupPage({ host: given }: { host?: WorkbookHost }) {
   const styles = useStyles();
   const { t, lang } = useText();
-  const fromContext = useWorkbookHost();
-  const host = given ?? fromContext;
+  const { host, detached } = usePageHost(given);
   const [form, setForm] = useState<SetupForm>(() => initialForm(new Date().getFullYear()));
   const [mode, setMode] = useState<FormulaMode>("native");
   const [inspection, setInspection] = useState<WorkbookInspection | null>(null);
   const [existing, setExisting] = useState<ExistingBlock | null>(null);
-  // Outside Excel there is no workbook to look at: say so at once instead of failing a call.
-  const detached = host === detachedWorkbookHost;
   const [inspectError, setInspectError] = useState<string | null>(null);
   const [run, setRun] = useState<Run>({ state: "idle" });
 
@@ -177,21 +172,7 @@ export function SetupPage({ host: given }: { host?: WorkbookHost }) {
 
   const templates = BUILT_IN_TEMPLATES;
   return (
-    <section className={styles.page} aria-labelledby="setup-title">
-      <div className={styles.header}>
-        <Text as="h2" id="setup-title" size={400} weight="semibold" className={styles.flush}>
-          {t("setup.title")}
-        </Text>
-        <Text as="p" size={300} className={styles.muted}>
-          {t("setup.intro")}
-        </Text>
-      </div>
-
-      {detached ? (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t("setup.outside")}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+    <PageFrame id="setup-title" title={t("setup.title")} intro={t("setup.intro")} outsideNotice={detached ? t("setup.outside") : null}>
       {inspectError ? (
         <MessageBar intent="warning">
           <MessageBarBody>{t("setup.inspect.error", { message: inspectError })}</MessageBarBody>
@@ -366,7 +347,7 @@ export function SetupPage({ host: given }: { host?: WorkbookHost }) {
           </MessageBarBody>
         </MessageBar>
       ) : null}
-    </section>
+    </PageFrame>
   );
 }
 
