@@ -1,6 +1,6 @@
 // Hands the WorkbookHost to the pages: index.tsx (or a test) provides one; without a provider the pages use the
 // live workbook's when office.js is there, else a host that says to open Khối in Excel.
-import { createContext, useContext, useMemo, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { WorkbookHost } from "../workbook/host";
 import { defaultWorkbookHost, detachedWorkbookHost } from "./defaultWorkbookHost";
 
@@ -21,4 +21,26 @@ export function usePageHost(given?: WorkbookHost): { host: WorkbookHost; detache
   const fromContext = useWorkbookHost();
   const host = given ?? fromContext;
   return { host, detached: host === detachedWorkbookHost };
+}
+
+/**
+ * Runs `look` when the page opens inside Excel (and again if the host changes): the page's first look at the
+ * workbook. `stillShown()` tells whether the page is still there to take the answer; a failure is returned as a
+ * message for the page to show, never swallowed.
+ */
+export function useWorkbookLook(host: WorkbookHost, detached: boolean, look: (stillShown: () => boolean) => Promise<void>): string | null {
+  const [error, setError] = useState<string | null>(null);
+  const latestLook = useRef(look);
+  latestLook.current = look;
+  useEffect(() => {
+    if (detached) return;
+    let shown = true;
+    latestLook.current(() => shown).catch((failure: unknown) => {
+      if (shown) setError(failure instanceof Error ? failure.message : String(failure));
+    });
+    return () => {
+      shown = false;
+    };
+  }, [host, detached]);
+  return error;
 }

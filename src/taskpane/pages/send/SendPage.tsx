@@ -1,6 +1,6 @@
 // "Gửi đi": before the workbook goes out by email, switch it to native Excel formulas (a recipient without Khối
 // never sees #NAME?), check it again, and say whether it is ready or which errors to fix first.
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { WorkbookHost, WorkbookInspection } from "../../../workbook/host";
 import type { FormulaMode } from "../../../workbook/model";
@@ -8,7 +8,7 @@ import { FindingList, HostError, NotBlockNotice, Progress, messageOf } from "../
 import { useText } from "../../i18n/text";
 import { validateWorkbook, type Validation, type ValidationStep } from "../../validation";
 import { PageFrame } from "../../components/PageFrame";
-import { usePageHost } from "../../workbookHost";
+import { usePageHost, useWorkbookLook } from "../../workbookHost";
 
 const useStyles = makeStyles({
   flush: { margin: 0 },
@@ -45,26 +45,14 @@ export function SendPage({ host: given }: { host?: WorkbookHost }) {
   const { t } = useText();
   const { host, detached } = usePageHost(given);
   const [modes, setModes] = useState<Modes>({});
-  const [inspectError, setInspectError] = useState<string | null>(null);
   const [run, setRun] = useState<Run>({ state: "idle" });
 
   // The current mode, so the officer sees what "prepare" changes.
-  useEffect(() => {
-    if (detached) return;
-    let live = true;
-    (async () => {
-      try {
-        const excel = await host.detectFormulaMode();
-        const found: WorkbookInspection = await host.inspect();
-        if (live) setModes({ excel, workbook: found.isBlockWorkbook ? found.formulas : undefined });
-      } catch (error) {
-        if (live) setInspectError(messageOf(error));
-      }
-    })();
-    return () => {
-      live = false;
-    };
-  }, [host, detached]);
+  const inspectError = useWorkbookLook(host, detached, async (stillShown) => {
+    const excel = await host.detectFormulaMode();
+    const found: WorkbookInspection = await host.inspect();
+    if (stillShown()) setModes({ excel, workbook: found.isBlockWorkbook ? found.formulas : undefined });
+  });
 
   async function prepare() {
     setRun({ state: "running", step: "inspect" });

@@ -1,6 +1,6 @@
 // "Thiết lập": choose a template, enter the member units and the rules, preview the sheets, then create (or
 // upgrade) the block's scoring workbook through the WorkbookHost, with progress and a summary of what was done.
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import {
   Button,
   Checkbox,
@@ -29,7 +29,7 @@ import {
   type ExistingBlock, type SetupForm, type SetupProblem,
 } from "./setupModel";
 import { PageFrame } from "../../components/PageFrame";
-import { usePageHost } from "../../workbookHost";
+import { usePageHost, useWorkbookLook } from "../../workbookHost";
 
 const useStyles = makeStyles({
   flush: { margin: 0 },
@@ -74,35 +74,23 @@ export function SetupPage({ host: given }: { host?: WorkbookHost }) {
   const [mode, setMode] = useState<FormulaMode>("native");
   const [inspection, setInspection] = useState<WorkbookInspection | null>(null);
   const [existing, setExisting] = useState<ExistingBlock | null>(null);
-  const [inspectError, setInspectError] = useState<string | null>(null);
   const [run, setRun] = useState<Run>({ state: "idle" });
 
   // What is in the workbook: a block workbook pre-fills the form so upgrading keeps its units, ids and rules.
-  useEffect(() => {
-    if (detached) return;
-    let live = true;
-    (async () => {
-      try {
-        const detected = await host.detectFormulaMode();
-        const found = await host.inspect();
-        if (!live) return;
-        // Upgrading keeps the workbook's formulas (native after «Gửi đi» stays native), unless this Excel cannot run KHOI.*.
-        setMode(detected === "khoi" && found.isBlockWorkbook && found.formulas ? found.formulas : detected);
-        setInspection(found);
-        if (!found.isBlockWorkbook) return;
-        const reading = await host.readBlock();
-        if (!live) return;
-        const before = existingFromDoc(reading.doc);
-        setExisting(before);
-        setForm((f) => formWithExisting(f, before, reading.doc));
-      } catch (error) {
-        if (live) setInspectError(messageOf(error));
-      }
-    })();
-    return () => {
-      live = false;
-    };
-  }, [host, detached]);
+  const inspectError = useWorkbookLook(host, detached, async (stillShown) => {
+    const detected = await host.detectFormulaMode();
+    const found = await host.inspect();
+    if (!stillShown()) return;
+    // Upgrading keeps the workbook's formulas (native after «Gửi đi» stays native), unless this Excel cannot run KHOI.*.
+    setMode(detected === "khoi" && found.isBlockWorkbook && found.formulas ? found.formulas : detected);
+    setInspection(found);
+    if (!found.isBlockWorkbook) return;
+    const reading = await host.readBlock();
+    if (!stillShown()) return;
+    const before = existingFromDoc(reading.doc);
+    setExisting(before);
+    setForm((f) => formWithExisting(f, before, reading.doc));
+  });
 
   const result = useMemo(() => blockFromForm(form, existing?.ids), [form, existing]);
   const layout = useMemo(() => (result.block ? buildLayout(result.block, { formulas: mode, language: lang }) : null), [result.block, mode, lang]);
