@@ -8,19 +8,11 @@ import { FindingList, HostError, NotBlockNotice, Progress, messageOf } from "../
 import { useText } from "../../i18n/text";
 import { validateWorkbook, type Validation, type ValidationStep } from "../../validation";
 import { PageFrame } from "../../components/PageFrame";
+import { usePanelStyles } from "../../components/panelStyles";
 import { usePageHost, useWorkbookLook } from "../../workbookHost";
 
 const useStyles = makeStyles({
   flush: { margin: 0 },
-  modes: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
 });
 
@@ -42,6 +34,7 @@ interface Modes {
 
 export function SendPage({ host: given }: { host?: WorkbookHost }) {
   const styles = useStyles();
+  const panel = usePanelStyles();
   const { t } = useText();
   const { host, detached } = usePageHost(given);
   const [modes, setModes] = useState<Modes>({});
@@ -84,7 +77,7 @@ export function SendPage({ host: given }: { host?: WorkbookHost }) {
         </MessageBar>
       ) : null}
 
-      <section className={styles.modes} aria-labelledby="send-modes">
+      <section className={panel.panel} aria-labelledby="send-modes">
         <Text as="h3" id="send-modes" weight="semibold" className={styles.flush}>
           {t("send.mode.title")}
         </Text>

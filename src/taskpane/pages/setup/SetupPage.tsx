@@ -29,6 +29,7 @@ import {
   type ExistingBlock, type SetupForm, type SetupProblem,
 } from "./setupModel";
 import { PageFrame } from "../../components/PageFrame";
+import { usePanelStyles } from "../../components/panelStyles";
 import { usePageHost, useWorkbookLook } from "../../workbookHost";
 
 const useStyles = makeStyles({
@@ -45,15 +46,6 @@ const useStyles = makeStyles({
   tieList: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   tieRow: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalXS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  preview: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
   line: { display: "block" },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteDarkOrangeForeground1 },
 });
@@ -68,6 +60,7 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 export function SetupPage({ host: given }: { host?: WorkbookHost }) {
   const styles = useStyles();
+  const panel = usePanelStyles();
   const { t, lang } = useText();
   const { host, detached } = usePageHost(given);
   const [form, setForm] = useState<SetupForm>(() => initialForm(new Date().getFullYear()));
@@ -279,7 +272,7 @@ export function SetupPage({ host: given }: { host?: WorkbookHost }) {
         </ol>
       </fieldset>
 
-      <section className={styles.preview} aria-labelledby="setup-preview">
+      <section className={panel.panel} aria-labelledby="setup-preview">
         <Text as="h3" id="setup-preview" weight="semibold" className={styles.flush}>
           {t("setup.preview")}
         </Text>
