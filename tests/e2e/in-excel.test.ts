@@ -149,7 +149,7 @@ describe("the pane inside Excel (stub + in-memory workbook)", () => {
     await expect(missing.innerText()).resolves.toContain("chưa có điểm ở lớp điểm nào");
     await expect(missing.getByRole("button", { name: `Đến ô ${SCORES}!${selfScoreCell(cells, NFC_UNITS[4], "II.2")}` }).count()).resolves.toBe(1);
 
-    const finding = page.locator("li", { hasText: "Chuyển thành 9,5?" });
+    const finding = page.locator("li", { hasText: "hãy nhập lại 9,5 trong ô" });
     await expect(finding.count()).resolves.toBe(1);
     await expect(finding.innerText()).resolves.toContain("9,5");
     const link = finding.getByRole("button", { name: `Đến ô ${SCORES}!${textScore}` });

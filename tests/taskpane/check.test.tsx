@@ -56,7 +56,9 @@ describe("CheckPage", () => {
     const items = within(errors).getAllByRole("listitem");
     // The reader's text-score finding and the engine's merge into one: the engine's message, the reader's offer.
     expect(items[0].textContent).toContain("Công ty Điện lực Lạng Sơn – tiêu chí II.2 «Báo cáo đúng hạn, đầy đủ»: điểm thẩm định «9,5» không hợp lệ");
-    expect(within(items[0]).getByText("Chuyển thành 9,5? Hãy sửa trực tiếp trong ô.")).toBeTruthy();
+    expect(within(items[0]).getByText("Khối không tự sửa ô này: hãy nhập lại 9,5 trong ô.")).toBeTruthy();
+    // The offer is made once, by the message; the line under it says how to take it.
+    expect(items[0].textContent?.match(/chuyển thành 9,5\?/gi)).toHaveLength(1);
     expect(within(items[0]).getByRole("button", { name: "Đến ô Chấm điểm!F12" })).toBeTruthy();
     expect(within(items[1]).getByText("Chi nhánh Ga Đồng Đăng: thứ hạng khai báo là 2, nhưng thứ hạng tính theo điểm là 1.")).toBeTruthy();
     expect(within(items[1]).getByRole("button", { name: "Đến ô Tổng hợp!H8" })).toBeTruthy();
@@ -103,7 +105,7 @@ describe("CheckPage", () => {
     expect(screen.getByText("Errors: 3, warnings: 1, notes: 0.")).toBeTruthy();
     const errors = group("Errors (3)");
     expect(within(errors).getByText("Chi nhánh Ga Đồng Đăng: the declared rank is 2, but the rank computed from the scores is 1.")).toBeTruthy();
-    expect(within(errors).getByText("Convert to 9.5? Fix it in the cell itself.")).toBeTruthy();
+    expect(within(errors).getByText("Khối does not change the cell itself: enter 9.5 in it.")).toBeTruthy();
     expect(within(errors).getByRole("button", { name: "Go to Tổng hợp!H8" })).toBeTruthy();
     expect(screen.getByRole("region", { name: "Warnings (1)" })).toBeTruthy();
     expect(within(screen.getByRole("table", { name: "Ranking" })).getByText("94.81")).toBeTruthy();

@@ -61,7 +61,7 @@ describe("SendPage", () => {
     expect(within(fix).getByRole("region", { name: "Lỗi (3)" })).toBeTruthy();
     // The warning about the appraisal is for «Kiểm tra», not a reason to hold the workbook back.
     expect(within(fix).queryByText(/chênh nhau/)).toBeNull();
-    expect(within(fix).getByText("Chuyển thành 9,5? Hãy sửa trực tiếp trong ô.")).toBeTruthy();
+    expect(within(fix).getByText("Khối không tự sửa ô này: hãy nhập lại 9,5 trong ô.")).toBeTruthy();
     await act(async () => {
       fireEvent.click(within(fix).getByRole("button", { name: "Đến ô Tổng hợp!H8" }));
     });

@@ -126,7 +126,7 @@ export const en: Messages = {
   "validation.group": "{label} ({count})",
   "validation.goTo": "Go to {cell}",
   "validation.goTo.error": "Could not go to {cell}: {message}",
-  "validation.suggestion": "Convert to {value}? Fix it in the cell itself.",
+  "validation.suggestion": "Khối does not change the cell itself: enter {value} in it.",
   "validation.unfold": "Show {count} more of the same kind for this unit",
   "validation.fold": "Show fewer",
 

@@ -128,7 +128,7 @@ export const vi = {
   "validation.group": "{label} ({count})",
   "validation.goTo": "Đến ô {cell}",
   "validation.goTo.error": "Không đến được ô {cell}: {message}",
-  "validation.suggestion": "Chuyển thành {value}? Hãy sửa trực tiếp trong ô.",
+  "validation.suggestion": "Khối không tự sửa ô này: hãy nhập lại {value} trong ô.",
   "validation.unfold": "Xem thêm {count} vấn đề cùng loại của đơn vị này",
   "validation.fold": "Thu gọn",
 
