@@ -1,5 +1,6 @@
 // buildLayout: a block -> the whole block workbook as data (sheets, regions, formulas, formats, validation, names).
 import type { Block } from "../core/types";
+import { summaryResults } from "./cached";
 import { planContext } from "./context";
 import { criteriaFingerprint, blockId } from "./fingerprint";
 import { LAYOUT_VERSION, WORKBOOK_SCHEMA, type DefinedName, type FormulaMode, type Language, type LogEntry, type SheetLayout, type WorkbookLayout, type WorkbookMeta } from "./model";
@@ -19,7 +20,8 @@ export interface BuildOptions {
   log?: LogEntry[];
 }
 
-/** The layout of a parsed block (parseBlock's `block`). Pure and deterministic: the same block gives the same layout. */
+/** The layout of a parsed block (parseBlock's `block`). Pure and deterministic: the same block gives the same layout.
+ *  In native mode Tổng hợp's visible result cells carry the engine's answers as `result` (see cached.ts). */
 export function buildLayout(block: Block, options: BuildOptions): WorkbookLayout {
   const lang: Language = options.language === "en" ? "en" : "vi";
   const mode: FormulaMode = options.formulas === "khoi" ? "khoi" : "native";
@@ -37,7 +39,7 @@ export function buildLayout(block: Block, options: BuildOptions): WorkbookLayout
   const names: DefinedName[] = [];
   for (const part of [
     buildBlockSheet(ctx), buildCriteriaSheet(ctx), buildTargetsSheet(ctx), buildScoresSheet(ctx),
-    buildDetailSheet(ctx), buildSummarySheet(ctx), buildVotesSheet(ctx), buildLogSheet(ctx, options.log ?? []),
+    buildDetailSheet(ctx), buildSummarySheet(ctx, summaryResults(block, mode)), buildVotesSheet(ctx), buildLogSheet(ctx, options.log ?? []),
   ]) {
     sheets.push(part.sheet);
     names.push(...part.names);

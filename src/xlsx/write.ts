@@ -1,6 +1,8 @@
 // Writes a block workbook (.xlsx) with ExcelJS by applying the workbook layout of src/workbook.
-// Formulas are stored without cached results and the file asks for a full recalculation on load, so what a
-// recipient sees is always what the formulas compute (never a stale number written by Khối).
+// A formula whose layout cell carries a `result` (Tổng hợp's totals, ranks and awards, computed by the engine) is
+// stored with it as the cached value, so a viewer that never calculates (a mail preview) still shows the ranking;
+// every other formula has none. The file asks for a full recalculation on load, so Excel and LibreOffice show what
+// the formulas compute, never a stale number written by Khối.
 import ExcelJS from "exceljs";
 import type { Block } from "../core/types";
 import { parseRange, sheetRef } from "../workbook/a1";
@@ -91,7 +93,10 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetLayout): ExcelJS.Worksheet
     region.cells.forEach((cells, dr) => {
       cells.forEach((value, dc) => {
         const cell = ws.getCell(region.row + dr + 1, region.column + dc + 1);
-        if (isFormulaCell(value)) cell.value = { formula: toFileFormula(value.formula) } as ExcelJS.CellFormulaValue;
+        if (isFormulaCell(value)) {
+          const formula = toFileFormula(value.formula);
+          cell.value = (value.result === undefined || value.result === null ? { formula } : { formula, result: value.result }) as ExcelJS.CellFormulaValue;
+        }
         else if (value !== null) cell.value = value;
         const format = region.columnFormats?.[dc] ?? region.numberFormat;
         if (format && format !== "General") cell.numFmt = format;

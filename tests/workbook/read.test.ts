@@ -38,8 +38,17 @@ describe("readLayout", () => {
     }
   });
 
-  test("a workbook never calculated declares no rank or award", () => {
+  test("a native workbook never calculated declares the engine's ranks and awards (its cached results)", () => {
     const reading = readLayout(gridsOf(load("lang-son-cum-ii-2020")));
+    expect((reading.doc as { declared: unknown }).declared).toEqual({
+      ranks: { "dl-ls": 3, "ga-dd": 1, "xd-ls": 4, "lt-cl": 2, "bm-ls": 5 },
+      awards: { "dl-ls": null, "ga-dd": "flag", "xd-ls": null, "lt-cl": "merit", "bm-ls": null },
+    });
+    expect(evaluate(reading.doc).findings.filter((f) => f.code === "RANK_MISMATCH" || f.code === "AWARD_MISMATCH")).toEqual([]);
+  });
+
+  test("a khoi-mode workbook carries no cached results: never calculated, it declares no rank or award", () => {
+    const reading = readLayout(layoutGrids(buildLayout(parsed(load("lang-son-cum-ii-2020")), { formulas: "khoi" })));
     expect((reading.doc as { declared?: unknown }).declared).toBeUndefined();
   });
 

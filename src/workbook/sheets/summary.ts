@@ -2,7 +2,8 @@
 // columns (rounded total, tie-break keys, per tier: candidate and granted) that make ranks and awards native formulas.
 import { cellAddress, rangeAddress } from "../a1";
 import { definedName, matchLiteral, SheetBuilder, STYLE, type Context } from "../context";
-import { NAMES, type CellValue, type DefinedName, type LayoutCell, type SheetLayout } from "../model";
+import type { SummaryResult } from "../cached";
+import { NAMES, type CellValue, type DefinedName, type FormulaCell, type LayoutCell, type SheetLayout } from "../model";
 import * as khoi from "../khoi";
 import * as native from "../native";
 import { CRITERIA_WEIGHT_COLUMN } from "./criteria";
@@ -17,7 +18,9 @@ interface TieColumn {
   cell(i: number, r: number): string;
 }
 
-export function buildSummarySheet(ctx: Context): { sheet: SheetLayout; names: DefinedName[] } {
+/** `results` (summaryResults): the engine's answers to cache in the visible result cells, by unit id; helper
+ *  columns never get one. */
+export function buildSummarySheet(ctx: Context, results: ReadonlyMap<string, SummaryResult> | null = null): { sheet: SheetLayout; names: DefinedName[] } {
   const { t, units, tiers, rows, baseGroups } = ctx;
   const n = units.length;
   const p = ctx.pos.summary;
@@ -177,6 +180,18 @@ export function buildSummarySheet(ctx: Context): { sheet: SheetLayout; names: De
     const award = at(p.awardColumn);
     cells[p.awardLabelColumn] = { formula: `IF(${award}="","",IFERROR(INDEX(${ctx.pos.block.awardLabels},MATCH(${award},${ctx.pos.block.awardIds},0))&"",${award}))` };
     cells[p.reasonColumn] = { formula: reason };
+    const result = results?.get(unit.id);
+    if (result) {
+      const give = (c: number, value: CellValue | undefined): void => { if (value !== undefined) (cells[c] as FormulaCell).result = value; };
+      baseGroups.forEach((g, k) => give(p.groupColumn + k, result.groups[g.node.code]));
+      give(p.baseColumn, result.base);
+      give(p.bonusColumn, result.bonus);
+      give(p.penaltyColumn, result.penalty);
+      give(p.totalColumn, result.total);
+      give(p.rankColumn, result.rank);
+      give(p.awardColumn, result.award);
+      give(p.awardLabelColumn, result.awardLabel);
+    }
     return cells;
   });
 
