@@ -258,4 +258,15 @@ describe("parseUnitList", () => {
     expect(list.duplicates).toEqual([{ name: "Ga Đồng Đăng", lines: [1, 2] }]);
     expect(parseUnitList(nfd).units[0].name).toBe("Ga Đồng Đăng".normalize("NFC"));
   });
+
+  it("takes the name from rows copied out of an Excel list: no STT column, no header, no extra columns", () => {
+    const pasted = "STT\tTên đơn vị\tDanh hiệu\n1\tCông ty Điện lực Lạng Sơn\tTTLĐXS\n2\tChi nhánh Ga Đồng Đăng\t\n\t\t\n3.\tCông ty Bảo Minh Lạng Sơn\n";
+    expect(parseUnitList(pasted).units.map((u) => [u.name, u.line])).toEqual([
+      ["Công ty Điện lực Lạng Sơn", 2],
+      ["Chi nhánh Ga Đồng Đăng", 3],
+      ["Công ty Bảo Minh Lạng Sơn", 5],
+    ]);
+    // A one-column list with its header.
+    expect(parseUnitList("Tên đơn vị\nCảng vụ Hàng hải Hải Phòng").units.map((u) => u.name)).toEqual(["Cảng vụ Hàng hải Hải Phòng"]);
+  });
 });

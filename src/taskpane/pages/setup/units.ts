@@ -40,6 +40,23 @@ export function unitIdFromName(name: string): string {
   return (boundary > 8 ? cut.slice(0, boundary) : ascii.slice(0, ID_LIMIT)).replace(/-+$/, "");
 }
 
+// Headers copied along with a list: they name the column, not a unit.
+const HEADER_WORDS = new Set(["stt", "tt", "số tt", "đơn vị", "tên đơn vị", "đơn vị thành viên", "tên đơn vị thành viên", "tên"]);
+const ROW_NUMBER = /^\d+\s*[.)]?$/;
+
+/**
+ * The unit name on one pasted line. Rows copied from Excel are tab-separated: the name is the first cell that is
+ * not a row number (STT), and further columns (titles, notes) are left out. Numbered or bulleted lists pasted
+ * from Word lose their mark: "1. Name", "2) Name", "- Name", "• Name".
+ */
+function nameOnLine(raw: string): string {
+  if (raw.includes("\t")) {
+    const cells = raw.split("\t").map((cell) => cell.trim()).filter((cell) => cell !== "");
+    return cells.find((cell) => !ROW_NUMBER.test(cell)) ?? "";
+  }
+  return raw.replace(/^\s*(?:\d+\s*[.)]|[-•*–])\s+/u, "");
+}
+
 /**
  * Reads the pasted text into units.
  * @param known ids the workbook already gives to names (nameKey → id), kept so re-applying matches the values entered
@@ -50,9 +67,8 @@ export function parseUnitList(text: string, known: ReadonlyMap<string, string> =
   const usedIds = new Set<string>(known.values());
   const units: UnitLine[] = [];
   text.split(/\r\n|\r|\n/).forEach((raw, index) => {
-    // Numbered or bulleted lists pasted from Word: "1. Name", "2) Name", "- Name", "• Name".
-    const name = normalizeName(raw.replace(/^\s*(?:\d+\s*[.)]|[-•*–])\s+/u, ""));
-    if (name === "") return;
+    const name = normalizeName(nameOnLine(raw));
+    if (name === "" || HEADER_WORDS.has(nameKey(name))) return;
     const k = nameKey(name);
     lines.set(k, [...(lines.get(k) ?? []), index + 1]);
     if (seen.has(k)) return;
