@@ -96,6 +96,8 @@ export function SetupPage({ host: given }: { host?: WorkbookHost }) {
   const running = run.state === "running";
 
   const update = (patch: Partial<SetupForm>) => setForm((f) => ({ ...f, ...patch }));
+  const updateTier = (index: number, patch: Partial<SetupForm["tiers"][number]>) =>
+    setForm((f) => ({ ...f, tiers: f.tiers.map((tier, i) => (i === index ? { ...tier, ...patch } : tier)) }));
   const chooseTemplate = (id: string) => {
     const template = findTemplate(id);
     if (template) setForm((f) => formFromTemplate(template, { blockName: f.blockName, year: f.year, unitsText: f.unitsText }));
@@ -228,7 +230,7 @@ export function SetupPage({ host: given }: { host?: WorkbookHost }) {
                   input={{ className: styles.narrow }}
                   value={tier.count}
                   inputMode="numeric"
-                  onChange={(_, d) => update({ tiers: form.tiers.map((x, i) => (i === index ? { ...x, count: d.value } : x)) })}
+                  onChange={(_, d) => updateTier(index, { count: d.value })}
                 />
               </Field>
               <Field label={t("setup.award.minScore")}>
@@ -237,7 +239,7 @@ export function SetupPage({ host: given }: { host?: WorkbookHost }) {
                   input={{ className: styles.narrow }}
                   value={tier.minScore}
                   inputMode="decimal"
-                  onChange={(_, d) => update({ tiers: form.tiers.map((x, i) => (i === index ? { ...x, minScore: d.value } : x)) })}
+                  onChange={(_, d) => updateTier(index, { minScore: d.value })}
                 />
               </Field>
             </div>
