@@ -42,7 +42,8 @@ export function readTiers(table: Matrix): TierRow[] {
     if (rows.some((t) => nameKey(t.label) === nameKey(label))) throw valueProblem("AWARD_TIER_DUPLICATE", { tier: label });
     const count = readNumber(cells[1]);
     if (count.kind !== "number" || !Number.isInteger(count.value) || count.value < 1) {
-      throw valueProblem("AWARD_TIER_COUNT_INVALID", { tier: label, text: cellText(cells[1] ?? "") });
+      // A number is shown in the message's notation: 1.5 places reads "1,5" in Vietnamese.
+      throw valueProblem("AWARD_TIER_COUNT_INVALID", { tier: label, text: count.kind === "number" ? count.value : cellText(cells[1] ?? "") });
     }
     // Internal ids keep labels free-form; the result shows the label.
     const tier: AwardTier = { id: `tier${rows.length + 1}`, label, count: count.value };
