@@ -1,5 +1,6 @@
 // Leaf scores (spec 2.2): one simple leaf value at a time, or a whole `target` column for a block at once.
 import type { LeafType, RelativeBase, TargetMethod } from "./types";
+import { DEFAULT_TOLERANCE } from "./rank";
 
 export type LeafProblem = "SCORE_MISSING" | "SCORE_INVALID" | "SCORE_OUT_OF_RANGE" | "TARGET_MISSING";
 
@@ -21,7 +22,8 @@ export interface TargetSpec {
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const isAbsent = (v: unknown): boolean => v === undefined || v === null;
 
-/** The fraction of max given by the first band, in descending threshold order, that r reaches; 0 if none. */
+/** The fraction of max given by the first band, in descending threshold order, that r reaches; 0 if none.
+ *  "Reaches" is r ≥ t − 1e-9 (spec 2.2): 60.8 / 76 is 0.7999999999999999 in floating point, yet it is 80 %. */
 function bandFraction(bands: readonly [number, number][] | undefined, r: number): number {
   if (!Array.isArray(bands)) return 0;
   let bestThreshold = -Infinity;
@@ -30,7 +32,7 @@ function bandFraction(bands: readonly [number, number][] | undefined, r: number)
     if (!Array.isArray(band)) continue;
     const [threshold, value] = band as unknown[];
     if (!isNumber(threshold) || !isNumber(value)) continue;
-    if (r >= threshold && threshold > bestThreshold) {
+    if (r >= threshold - DEFAULT_TOLERANCE && threshold > bestThreshold) {
       bestThreshold = threshold;
       fraction = value;
     }

@@ -64,11 +64,11 @@ export function leafScore(leaf: CriterionLeaf, invalid: boolean, c: LeafCells): 
 }
 
 function bandsFormula(leaf: CriterionLeaf, ratio: string): string {
-  // The first band, in descending threshold order, that the ratio reaches; 0 if none.
+  // The first band, in descending threshold order, that the ratio reaches (≥ t − 1e-9, as the engine); 0 if none.
   const bands = (leaf.bands ?? []).filter((b) => Number.isFinite(b[0]) && Number.isFinite(b[1]));
   const sorted = bands.map((b, i) => ({ t: b[0], f: b[1], i })).sort((x, y) => y.t - x.t || x.i - y.i);
   let formula = "0";
-  for (let i = sorted.length - 1; i >= 0; i--) formula = `IF(${ratio}>=${num(sorted[i].t)},${num(sorted[i].f)},${formula})`;
+  for (let i = sorted.length - 1; i >= 0; i--) formula = `IF(${ratio}>=${num(sorted[i].t)}-${TOLERANCE},${num(sorted[i].f)},${formula})`;
   return formula;
 }
 

@@ -33,3 +33,27 @@ export async function readSummary(data: Uint8Array): Promise<{ sheet: string; ro
   }
   return { sheet: loc.sheet.name, rows };
 }
+
+/** Every difference between a recalculated Tổng hợp and the engine's result (base, bonus, penalty, total, groups
+ *  within `tolerance`; rank and award exactly); empty when they agree. */
+export function summaryDifferences(
+  rows: Map<string, SummaryRow>,
+  units: readonly { id: string; base: number; bonus: number; penalty: number; total: number; groups: Record<string, number>; rank: number; award: string | null }[],
+  tolerance = 1e-6,
+): string[] {
+  const out: string[] = [];
+  if (rows.size !== units.length) out.push(`${rows.size} rows for ${units.length} units`);
+  for (const unit of units) {
+    const row = rows.get(unit.id)?.values;
+    if (!row) { out.push(`${unit.id}: no row`); continue; }
+    const numbers: [string, number][] = [["base", unit.base], ["bonus", unit.bonus], ["penalty", unit.penalty], ["total", unit.total]];
+    for (const [code, score] of Object.entries(unit.groups)) numbers.push([`group:${code}`, score]);
+    for (const [key, want] of numbers) {
+      const got = row[key];
+      if (typeof got !== "number" || Math.abs(got - want) > tolerance) out.push(`${unit.id} ${key}: ${String(got)} ≠ ${want}`);
+    }
+    if (row.rank !== unit.rank) out.push(`${unit.id} rank: ${String(row.rank)} ≠ ${unit.rank}`);
+    if ((row.award ?? null) !== unit.award) out.push(`${unit.id} award: ${String(row.award)} ≠ ${String(unit.award)}`);
+  }
+  return out;
+}
