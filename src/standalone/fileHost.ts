@@ -1,0 +1,140 @@
+// The WorkbookHost on the standalone page's in-memory .xlsx: the pane's pages call it exactly as they call the Office
+// adapter. Applying a layout follows src/office/apply.ts step by step with the same pure parts (keepEnteredValues,
+// the Nhật ký entries, planSheets/renameSheets); the formula switch follows src/office/formulas.ts.
+import { parseBlock } from "../core/parse";
+import type { Block } from "../core/types";
+import { buildLayout } from "../workbook/build";
+import type { ApplyOptions, ApplyReport, FormulaSwitchReport, SheetOutcome, WorkbookHost } from "../workbook/host";
+import { isFormulaCell, LAYOUT_VERSION, type FormulaMode, type Language, type LogEntry, type SheetGrids, type SheetKey, type WorkbookLayout } from "../workbook/model";
+import { readLayout } from "../workbook/read";
+import { rebuildBook, writeRegions } from "../xlsx/book";
+import { workbookGrids } from "../xlsx/read";
+import { keepEnteredValues } from "../office/keep";
+import { keepLogEntries, readLogEntries } from "../office/log";
+import { planSheets, renameSheets, sheetNameKey } from "../office/plan";
+import { inspectionOf } from "../office/read";
+import { isBlockMeta, ownedSheets } from "../office/survey";
+import type { FileWorkbook } from "./fileWorkbook";
+
+export interface Clock {
+  now(): Date;
+}
+
+const NOT_BLOCK = "Sổ tính này chưa có bảng chấm điểm của Khối: hãy tạo bảng ở bước Thiết lập trước.";
+
+export function createFileWorkbookHost(doc: FileWorkbook, clock: Clock = { now: () => new Date() }): WorkbookHost {
+  return {
+    // No KHOI.* custom functions outside Excel: the page writes native formulas.
+    detectFormulaMode: async () => "native",
+    inspect: async () => doc.inspect(),
+    readBlock: async () => readLayout(workbookGrids(doc.book)),
+    goToCell: async (ref) => doc.goTo(ref),
+    applyLayout: (layout, options) => applyLayout(doc, layout, options, clock),
+    switchFormulaMode: async (mode) => switchFormulas(doc, mode),
+  };
+}
+
+async function applyLayout(doc: FileWorkbook, layout: WorkbookLayout, options: ApplyOptions, clock: Clock): Promise<ApplyReport> {
+  const progress = (step: Parameters<NonNullable<ApplyOptions["onProgress"]>>[0], fraction: number) => options.onProgress?.(step, fraction);
+  const who = options.who ?? "Khối";
+  progress("inspect", 0);
+  const survey = doc.survey();
+  const isBlock = isBlockMeta(survey.meta);
+  const owned = isBlock ? ownedSheets(survey) : {};
+
+  let finalLayout = layout;
+  let kept = 0;
+  let moved: ApplyReport["moved"] = [];
+  let dropped: ApplyReport["dropped"] = [];
+  let newEntries: LogEntry[] = [];
+  if (isBlock) {
+    progress("read", 0.2);
+    const grids = workbookGrids(doc.book);
+    progress("merge", 0.4);
+    const time = clock.now().toISOString();
+    const oldLog = readLogEntries(gridOf(grids, owned.log));
+    const rebuild = (block: Block, log: LogEntry[] = []) => buildLayout(block, { formulas: layout.meta.formulas, language: layout.meta.language, log });
+    let block = options.block;
+    const reading = readLayout(grids);
+    // Nothing is written when the values entered cannot be read: rewriting would lose them without a trace.
+    if (reading.doc === null) {
+      const why = reading.findings.map((f) => f.message).join(" ");
+      throw new Error(`Không đọc được bảng chấm điểm đang có trong sổ nên chưa ghi gì, để không mất giá trị đã nhập. ${why}`.trim());
+    }
+    const outcome = keepEnteredValues(reading, options.block, (b) => rebuild(b));
+    if (options.keepValues) {
+      block = outcome.block;
+      kept = outcome.kept;
+      moved = outcome.moved;
+      dropped = outcome.dropped;
+      newEntries = keepLogEntries(moved, dropped, time, who);
+    } else {
+      dropped = outcome.dropped.concat(outcome.keptValues.map((v) => ({ ...v, to: undefined, reason: "tạo lại bảng, không giữ giá trị đã nhập" })));
+      newEntries = keepLogEntries([], dropped, time, who);
+    }
+    finalLayout = rebuild(block, [...oldLog, ...newEntries]);
+  }
+
+  const plans = planSheets(finalLayout, survey.sheets.map((s) => s.name), owned);
+  finalLayout = renameSheets(finalLayout, Object.fromEntries(plans.map((p) => [p.key, p.name])) as Partial<Record<SheetKey, string>>);
+
+  progress("write", 0.6);
+  const ownedNames = new Set(Object.values(owned).map(sheetNameKey));
+  const userSheets = survey.sheets.map((s) => s.name).filter((name) => !ownedNames.has(sheetNameKey(name)));
+  doc.replace(await rebuildBook(finalLayout, doc.book, userSheets));
+  progress("done", 1);
+
+  const outcome = (action: "create" | "update"): SheetOutcome[] => plans.filter((p) => p.action === action).map((p) => ({ key: p.key, name: p.name }));
+  return {
+    formulas: finalLayout.meta.formulas,
+    created: outcome("create"),
+    updated: outcome("update"),
+    renamed: plans.filter((p) => p.action === "create" && p.name !== p.wanted).map((p) => ({ key: p.key, wanted: p.wanted, name: p.name })),
+    names: finalLayout.names.map((n) => n.name),
+    units: options.block.units.length,
+    criteria: countLeaves(options.block),
+    kept,
+    moved,
+    dropped,
+    log: newEntries,
+  };
+}
+
+function switchFormulas(doc: FileWorkbook, mode: FormulaMode): FormulaSwitchReport {
+  const survey = doc.survey();
+  if (!isBlockMeta(survey.meta)) throw new Error(NOT_BLOCK);
+  const inspection = inspectionOf(survey);
+  if (inspection.layoutVersion !== LAYOUT_VERSION) {
+    throw new Error("Bảng chấm điểm được tạo bởi phiên bản Khối khác: hãy nâng cấp bảng ở bước Thiết lập trước khi đổi công thức.");
+  }
+  const { block } = parseBlock(readLayout(workbookGrids(doc.book)).doc);
+  if (!block) throw new Error("Không đọc được khối từ sổ tính (xem bước Kiểm tra): công thức chưa được đổi.");
+  const language: Language = inspection.language ?? "vi";
+  const owned = ownedSheets(survey);
+  const layout = renameSheets(buildLayout(block, { formulas: mode, language }), owned);
+  let cells = 0;
+  for (const sheet of layout.sheets) {
+    const name = owned[sheet.key as SheetKey];
+    const regions = sheet.regions.filter((r) => r.cells.some((row) => row.some(isFormulaCell)) || sheet.key === "meta");
+    if (name && regions.length > 0) cells += writeRegions(doc.book, name, regions);
+  }
+  doc.changed();
+  return { formulas: mode, cells };
+}
+
+function gridOf(grids: SheetGrids, name: string | undefined) {
+  if (!name) return undefined;
+  return grids.sheets.find((s) => sheetNameKey(s.name) === sheetNameKey(name));
+}
+
+function countLeaves(block: Block): number {
+  let n = 0;
+  const walk = (nodes: Block["criteria"]) => {
+    for (const node of nodes) {
+      if ("children" in node && Array.isArray(node.children)) walk(node.children);
+      else n++;
+    }
+  };
+  walk(block.criteria);
+  return n;
+}
