@@ -1,5 +1,6 @@
 // The WorkbookHost on the live workbook (Office.js). Each operation is one async function with one Excel.run;
-// errors propagate to the pane, which shows them. Build it with Excel.run and Office.context.requirements.
+// errors propagate to the pane, which shows them. Build it with Excel.run and Office.context.requirements: before
+// each Excel.run the requirement floor (requirements.ts) refuses, writing nothing, where a set it needs is missing.
 import type { CellRef } from "../core/types";
 import type { WorkbookHost } from "../workbook/host";
 import type { FormulaMode } from "../workbook/model";
@@ -7,17 +8,21 @@ import { applyLayoutToWorkbook, type Clock } from "./apply";
 import type { ExcelRun, Requirements } from "./excel";
 import { switchWorkbookFormulas } from "./formulas";
 import { inspectWorkbook, readBlockFromWorkbook } from "./read";
+import { checkFloor, layoutFeatures, OPERATION_FEATURES } from "./requirements";
 
 export interface OfficeHostDeps {
   run: ExcelRun;
-  /** Office.context.requirements; absent (outside Office) means no custom functions. */
+  /** Office.context.requirements; absent (outside Office: jest, the bench) means no custom functions and no
+   *  requirement floor. */
   requirements?: Requirements;
   clock?: Clock;
 }
 
-/** KHOI.* custom functions need CustomFunctionsRuntime 1.1; where it is missing the workbook uses native formulas. */
+/** KHOI.* runs where the manifest loads it: CustomFunctionsRuntime 1.2 and SharedRuntime 1.1 (the functions share
+ *  the pane's runtime). Anywhere else the workbook uses native formulas. */
 export function detectFormulaMode(requirements: Requirements | undefined): FormulaMode {
-  return requirements?.isSetSupported("CustomFunctionsRuntime", "1.1") === true ? "khoi" : "native";
+  const has = (name: string, version: string) => requirements?.isSetSupported(name, version) === true;
+  return has("CustomFunctionsRuntime", "1.2") && has("SharedRuntime", "1.1") ? "khoi" : "native";
 }
 
 export async function goToCell(run: ExcelRun, ref: CellRef): Promise<void> {
@@ -31,12 +36,28 @@ export async function goToCell(run: ExcelRun, ref: CellRef): Promise<void> {
 
 export function createOfficeWorkbookHost(deps: OfficeHostDeps): WorkbookHost {
   const clock = deps.clock ?? { now: () => new Date() };
+  const floor = deps.requirements;
   return {
-    detectFormulaMode: async () => detectFormulaMode(deps.requirements),
-    inspect: () => inspectWorkbook(deps.run),
-    applyLayout: (layout, options) => applyLayoutToWorkbook(deps.run, layout, options, clock),
-    readBlock: () => readBlockFromWorkbook(deps.run),
-    goToCell: (ref) => goToCell(deps.run, ref),
-    switchFormulaMode: (mode) => switchWorkbookFormulas(deps.run, mode),
+    detectFormulaMode: async () => detectFormulaMode(floor),
+    inspect: async () => {
+      checkFloor(floor, "inspect", OPERATION_FEATURES.inspect);
+      return inspectWorkbook(deps.run);
+    },
+    applyLayout: async (layout, options) => {
+      checkFloor(floor, "applyLayout", layoutFeatures(layout));
+      return applyLayoutToWorkbook(deps.run, layout, options, clock);
+    },
+    readBlock: async () => {
+      checkFloor(floor, "readBlock", OPERATION_FEATURES.readBlock);
+      return readBlockFromWorkbook(deps.run);
+    },
+    goToCell: async (ref) => {
+      checkFloor(floor, "goToCell", OPERATION_FEATURES.goToCell);
+      return goToCell(deps.run, ref);
+    },
+    switchFormulaMode: async (mode) => {
+      checkFloor(floor, "switchFormulaMode", OPERATION_FEATURES.switchFormulaMode);
+      return switchWorkbookFormulas(deps.run, mode);
+    },
   };
 }

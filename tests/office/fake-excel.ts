@@ -3,6 +3,10 @@
 // that each property write and method call is queued and applied in order at context.sync(), like Office.js.
 // It counts syncs, refuses what Excel refuses (a duplicate sheet name, a write on a protected sheet, a formula
 // pointing at a sheet that does not exist, a 2-D array of the wrong shape) and keeps the state for assertions.
+// A host profile (`excelApi: "1.8"`) makes it an older Excel: a member of a higher ExcelApi set throws ApiNotFound
+// the moment it is touched (client side, so nothing of that batch is sent), while some plain property writes
+// (tabColor, indentLevel, widths, hidden rows, visibility) are refused only at sync, after the batch's earlier
+// commands ran — as office.js does.
 import { OfficeMockObject } from "office-addin-mock";
 
 export type Scalar = string | number | boolean;
@@ -75,6 +79,47 @@ type Owner =
   | { kind: "name"; name: string }
   | { kind: "none" };
 
+/** Members office.js checks on the client: touching one above the host's level throws ApiNotFound at once. */
+const CLIENT_GUARDED: Record<string, string> = {
+  "sheet:pageLayout": "1.9",
+  "sheet:getRanges": "1.9",
+  "sheet:freezePanes": "1.7",
+  "sheet:getUsedRangeOrNullObject": "1.4",
+  "sheet:protection": "1.2",
+  "range:dataValidation": "1.8",
+  "range:conditionalFormats": "1.6",
+  "range:merge": "1.2",
+  "range:unmerge": "1.2",
+};
+
+/** Plain property writes Excel refuses only at sync, in order with the batch's other commands. */
+const SYNC_GUARDED: Record<string, string> = {
+  "sheet:tabColor": "1.7",
+  "sheet:visibility": "1.1",
+  "range:format.indentLevel": "1.9",
+  "range:format.columnWidth": "1.2",
+  "range:format.rowHeight": "1.2",
+  "range:rowHidden": "1.2",
+  "range:columnHidden": "1.2",
+};
+
+/** "1.10" ≥ "1.9": requirement-set versions compare by number, part by part. */
+export function versionAtLeast(have: string, want: string): boolean {
+  const a = have.split(".").map(Number);
+  const b = want.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  }
+  return true;
+}
+
+export interface FakeExcelProfile {
+  /** The highest ExcelApi set this Excel has ("1.7" for volume-licensed 2019); absent: every set. */
+  excelApi?: string;
+  /** Other requirement sets it reports, e.g. { CustomFunctionsRuntime: "1.2", SharedRuntime: "1.1" }. */
+  sets?: Record<string, string>;
+}
+
 const ERROR_LITERALS = new Set(["#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!"]);
 const MAX_ROW = 1048575;
 const MAX_COLUMN = 16383;
@@ -141,8 +186,30 @@ export class FakeExcel {
   activeSheet: string | null = null;
   selection: string | null = null;
 
-  constructor(sheetNames: string[] = ["Sheet1"]) {
+  /** The highest ExcelApi set; null: every set (a current Excel). */
+  excelApi: string | null;
+  private otherSets: Record<string, string>;
+
+  constructor(sheetNames: string[] = ["Sheet1"], profile: FakeExcelProfile = {}) {
     for (const name of sheetNames) this.addSheet(name);
+    this.excelApi = profile.excelApi ?? null;
+    this.otherSets = { ...profile.sets };
+  }
+
+  /** Office.context.requirements of this Excel. */
+  requirements = {
+    isSetSupported: (name: string, version = "1.1"): boolean => {
+      if (name === "ExcelApi") return this.excelApi === null || versionAtLeast(this.excelApi, version);
+      const have = this.otherSets[name];
+      return have !== undefined && versionAtLeast(have, version);
+    },
+  };
+
+  /** Throws ApiNotFound when `member` needs a higher ExcelApi set than this Excel has. */
+  need(version: string, member: string): void {
+    if (this.excelApi !== null && !versionAtLeast(this.excelApi, version)) {
+      throw new Error(`ApiNotFound: ${member} needs ExcelApi ${version}; this Excel has ${this.excelApi}`);
+    }
   }
 
   /** A sheet as if the user had made it, with constants. */
@@ -253,18 +320,28 @@ class Batch {
         worksheets: {
           load: (props: unknown) => this.loadSheets(props),
           getItem: (name: string) => this.sheetFacade(this.handle(name, true)),
-          getItemOrNullObject: (name: string) => this.sheetFacade(this.handle(name, false), true),
+          getItemOrNullObject: (name: string) => {
+            excel.need("1.4", "WorksheetCollection.getItemOrNullObject");
+            return this.sheetFacade(this.handle(name, false), true);
+          },
           add: (name: string) => this.addSheet(name),
         },
         names: {
           load: (props: unknown) => this.loadNames(props),
-          add: (name: string, reference: string) => this.addName(name, reference),
+          add: (name: string, reference: string) => {
+            excel.need("1.4", "NamedItemCollection.add");
+            return this.addName(name, reference);
+          },
           getItem: (name: string) => this.nameFacade(name, true),
-          getItemOrNullObject: (name: string) => this.nameFacade(name, false),
+          getItemOrNullObject: (name: string) => {
+            excel.need("1.4", "NamedItemCollection.getItemOrNullObject");
+            return this.nameFacade(name, false);
+          },
         },
       },
       application: {
         suspendApiCalculationUntilNextSync: () => {
+          excel.need("1.6", "Application.suspendApiCalculationUntilNextSync");
           this.suspended = true;
         },
       },
@@ -299,6 +376,10 @@ class Batch {
     if (cached) return cached as T;
     const proxy = new Proxy(target, {
       get: (t, prop, receiver) => {
+        if (typeof prop === "string" && (owner.kind === "sheet" || owner.kind === "range")) {
+          const version = CLIENT_GUARDED[`${owner.kind}:${path}${prop}`];
+          if (version) this.excel.need(version, `${owner.kind === "sheet" ? "Worksheet" : "Range"}.${path}${prop}`);
+        }
         const value = Reflect.get(t, prop, receiver);
         if (typeof prop === "string" && value instanceof OfficeMockObject && !prop.startsWith("_")) {
           return this.wrap(value, owner, `${path}${prop}.`);
@@ -312,7 +393,11 @@ class Batch {
         const own = (t as unknown as { _properties?: Map<string, { _value: unknown }> })._properties?.get(prop);
         if (own && own._value === value) return Reflect.set(t, prop, value, receiver);
         const fullPath = `${path}${prop}`;
-        this.ops.push(() => this.apply(owner, fullPath, value));
+        const refusedAbove = owner.kind === "sheet" || owner.kind === "range" ? SYNC_GUARDED[`${owner.kind}:${fullPath}`] : undefined;
+        this.ops.push(() => {
+          if (refusedAbove) this.excel.need(refusedAbove, `${owner.kind === "sheet" ? "Worksheet" : "Range"}.${fullPath}`);
+          this.apply(owner, fullPath, value);
+        });
         return Reflect.set(t, prop, value, receiver);
       },
     });
@@ -629,6 +714,7 @@ class Batch {
 
   private loadNames(props: unknown): void {
     const wanted = itemProperties(props);
+    if (wanted.includes("formula")) this.excel.need("1.7", "NamedItem.formula");
     const names = (this.context as unknown as { workbook: { names: Record<string, unknown> } }).workbook.names;
     this.hooks.push(() => {
       names.items = [...this.excel.names.keys()].map((name) => {

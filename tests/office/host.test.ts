@@ -21,14 +21,21 @@ const probe = (code: Finding["code"], unit: string, criterion = "", layer?: Find
   ({ code, severity: "info", unit, criterion, ...(layer ? { layer } : {}), message: "", messageEn: "" });
 
 describe("detectFormulaMode", () => {
-  it("chooses KHOI.* only where CustomFunctionsRuntime 1.1 is supported", async () => {
-    const asked: string[] = [];
-    const supports = (yes: boolean) => ({ isSetSupported: (name: string, version?: string) => (asked.push(`${name} ${version}`), yes) });
-    expect(detectFormulaMode(supports(true))).toBe("khoi");
-    expect(detectFormulaMode(supports(false))).toBe("native");
+  /** A host that supports exactly these sets ("Name version", versions cumulative within a set). */
+  const only = (...sets: string[]) => ({
+    isSetSupported: (name: string, version = "1.1") =>
+      sets.some((s) => s.split(" ")[0] === name && Number(s.split(" ")[1].split(".")[1]) >= Number(version.split(".")[1])),
+  });
+
+  it("chooses KHOI.* only where the manifest loads it: CustomFunctionsRuntime 1.2 and SharedRuntime 1.1", async () => {
+    expect(detectFormulaMode(only("CustomFunctionsRuntime 1.3", "SharedRuntime 1.1"))).toBe("khoi");
+    expect(detectFormulaMode(only("CustomFunctionsRuntime 1.2", "SharedRuntime 1.1"))).toBe("khoi");
+    // CustomFunctionsRuntime 1.1 alone: the manifest does not load the functions there.
+    expect(detectFormulaMode(only("CustomFunctionsRuntime 1.1", "SharedRuntime 1.1"))).toBe("native");
+    expect(detectFormulaMode(only("CustomFunctionsRuntime 1.2"))).toBe("native");
+    expect(detectFormulaMode(only("SharedRuntime 1.1"))).toBe("native");
     expect(detectFormulaMode(undefined)).toBe("native");
-    expect(asked).toEqual(["CustomFunctionsRuntime 1.1", "CustomFunctionsRuntime 1.1"]);
-    const host = createOfficeWorkbookHost({ run: new FakeExcel().run, requirements: supports(true) });
+    const host = createOfficeWorkbookHost({ run: new FakeExcel().run, requirements: only("CustomFunctionsRuntime 1.2", "SharedRuntime 1.1") });
     await expect(host.detectFormulaMode()).resolves.toBe("khoi");
   });
 });
