@@ -3,6 +3,8 @@ import { CliIo, processIo } from "./io";
 import { runEvaluateCommand } from "./commands/evaluate";
 import { runWorkbookCommand } from "./commands/workbook";
 import { runTemplateCommand } from "./commands/template";
+import { runFormsCommand } from "./commands/forms";
+import { runImportCommand } from "./commands/import";
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -10,6 +12,8 @@ const COMMANDS: Record<string, Command> = {
   evaluate: runEvaluateCommand,
   workbook: runWorkbookCommand,
   template: runTemplateCommand,
+  forms: (args, io) => runFormsCommand(args, io),
+  import: (args, io) => runImportCommand(args, io),
 };
 
 const USAGE = [
@@ -17,6 +21,8 @@ const USAGE = [
   "  khoi evaluate FILE [--json] [--lang vi|en]   chấm điểm, xếp hạng, kiểm tra một khối (.json hoặc .xlsx)",
   "  khoi workbook BLOCK.json -o BOOK.xlsx [--formulas native|khoi]   tạo sổ chấm điểm",
   "  khoi template [NAME]                         liệt kê / in bộ tiêu chí mẫu",
+  "  khoi forms BOOK.xlsx -o DIR [--unit ID]…     tạo phiếu tự chấm cho từng đơn vị",
+  "  khoi import BOOK.xlsx FORM.xlsx… [--dry-run] nhập phiếu tự chấm đã điền vào sổ",
   "",
 ].join("\n");
 
