@@ -3,6 +3,7 @@ import { CliIo, processIo } from "./io";
 import { runEvaluateCommand } from "./commands/evaluate";
 import { runWorkbookCommand } from "./commands/workbook";
 import { runTemplateCommand } from "./commands/template";
+import { runCheckTableCommand } from "./commands/check-table";
 import { runFormsCommand } from "./commands/forms";
 import { runImportCommand } from "./commands/import";
 
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, Command> = {
   evaluate: runEvaluateCommand,
   workbook: runWorkbookCommand,
   template: runTemplateCommand,
+  "check-table": runCheckTableCommand,
   forms: (args, io) => runFormsCommand(args, io),
   import: (args, io) => runImportCommand(args, io),
 };
@@ -21,6 +23,7 @@ const USAGE = [
   "  khoi evaluate FILE [--json] [--lang vi|en]   chấm điểm, xếp hạng, kiểm tra một khối (.json hoặc .xlsx)",
   "  khoi workbook BLOCK.json -o BOOK.xlsx [--formulas native|khoi]   tạo sổ chấm điểm",
   "  khoi template [NAME]                         liệt kê / in bộ tiêu chí mẫu",
+  "  khoi check-table BOOK.xlsx [--sheet NAME] [--range A1:K30] [--json]   kiểm tra bảng xếp hạng có sẵn",
   "  khoi forms BOOK.xlsx -o DIR [--unit ID]…     tạo phiếu tự chấm cho từng đơn vị",
   "  khoi import BOOK.xlsx FORM.xlsx… [--dry-run] nhập phiếu tự chấm đã điền vào sổ",
   "",

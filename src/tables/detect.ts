@@ -44,7 +44,8 @@ function findHeaderRow(grid: TableGrid, filled: TableCell[][]): number {
     if (isTitleRow(grid, r)) continue;
     const roles = (filled[r] ?? []).map((v) => (typeof v === "string" ? roleOfHeading(v) : null));
     const known = (filled[r] ?? []).filter((v) => typeof v === "string" && isKnownHeading(v)).length;
-    if (roles.includes("unit") && known >= 2) return r;
+    const texts = (filled[r] ?? []).filter((v) => typeof v === "string" && readScore(v).kind === "invalid").length;
+    if (roles.includes("unit") && (known >= 2 || texts >= 3)) return r;
   }
   return -1;
 }

@@ -6,3 +6,5 @@ export { checkTable, type TableCheck } from "./check";
 export { tableBlock, type TableBlockOptions } from "./block";
 export { readScore, readRank, isFlagAward } from "./values";
 export { roleOfHeading } from "./headings";
+export { cropGrid } from "./region";
+export { ROLE_LABELS, SKIPPED_LABELS } from "./labels";

@@ -39,7 +39,7 @@ export interface ColumnMapping {
 }
 
 /** Rows that are not units: left out of the check. */
-export type SkippedKind = "title" | "blank" | "numbering" | "footer" | "note";
+export type SkippedKind = "blank" | "numbering" | "footer" | "note";
 
 export interface TableMapping {
   sheet?: string;

@@ -65,7 +65,9 @@ export function readRank(value: unknown): RankReading {
   const folded = foldHeading(value).replace(/^(xep hang|xep thu|hang|thu|giai)\s+/u, "");
   if (folded === "") return value.trim() === "" ? { kind: "blank" } : { kind: "invalid", value };
   if (/^\d+$/u.test(folded)) return Number(folded) >= 1 ? { kind: "rank", value: Number(folded) } : { kind: "invalid", value };
-  const roman = fromRoman(folded);
+  // Roman numerals are written in capitals: a lone "x" or "v" is a mark, not a rank.
+  const written = value.normalize("NFC").trim().replace(/^(xếp hạng|xếp thứ|hạng|thứ|giải)\s+/iu, "");
+  const roman = /^[IVXLC]+$/u.test(written) ? fromRoman(folded) : null;
   if (roman !== null) return { kind: "rank", value: roman };
   const word = ORDINAL_WORDS[folded];
   return word !== undefined ? { kind: "rank", value: word } : { kind: "invalid", value };
