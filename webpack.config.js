@@ -96,6 +96,8 @@ module.exports = async (env, argv) => {
       taskpane: "./src/taskpane/index.tsx",
       functions: FUNCTIONS_SOURCE,
       commands: "./src/commands/commands.ts",
+      // The standalone page (app.html): the pane's pages over an .xlsx in the browser, with ExcelJS; never in the pane.
+      standalone: "./src/standalone/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -124,6 +126,11 @@ module.exports = async (env, argv) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane", "commands", "functions"],
         chunksSortMode: "manual",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "app.html",
+        template: "./src/standalone/app.html",
+        chunks: ["standalone"],
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
