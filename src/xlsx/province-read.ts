@@ -1,0 +1,54 @@
+// Reads the board's marks back from a consolidated workbook (PROVINCE.xlsx, perhaps edited and saved by Excel or
+// LibreOffice): the rows of the Government-flag table whose Chọn cell holds "x".
+import ExcelJS from "exceljs";
+import { cellAddress, parseRange } from "../workbook/a1";
+import type { BoardChoice } from "../province/types";
+import { CHOICE_MARK, GOV_FLAG_NAME, GOV_FLAG_TABLE } from "./province-write";
+
+function text(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "object" && "richText" in (value as object)) {
+    return (value as { richText: { text: string }[] }).richText.map((r) => r.text).join("").trim();
+  }
+  if (typeof value === "object" && "result" in (value as object)) return text((value as { result: unknown }).result);
+  return String(value).trim();
+}
+
+/** True when the loaded workbook is a consolidated province workbook (it has the Government-flag table's name). */
+export function isProvinceWorkbook(wb: ExcelJS.Workbook): boolean {
+  return (wb.definedNames.model as { name: string }[]).some((n) => n.name === GOV_FLAG_NAME);
+}
+
+/** The board's marks; null when the workbook is not a consolidated province workbook. */
+export function boardChoices(wb: ExcelJS.Workbook, file: string): BoardChoice[] | null {
+  const name = (wb.definedNames.model as { name: string; ranges: string[] }[]).find((n) => n.name === GOV_FLAG_NAME);
+  const range = name?.ranges[0] ? parseRange(name.ranges[0]) : undefined;
+  const ws = range?.sheet ? wb.getWorksheet(range.sheet) : undefined;
+  if (!range || !ws) return null;
+  const choices: BoardChoice[] = [];
+  const t = GOV_FLAG_TABLE;
+  // The table may have grown when the board inserted rows: read past its end until the sheet's last row.
+  for (let r = range.row1 + 2; r <= Math.max(range.row2 + 1, ws.rowCount); r++) {
+    const mark = text(ws.getCell(r, t.choice).value).toLowerCase();
+    const unitName = text(ws.getCell(r, t.unit).value);
+    if (mark !== CHOICE_MARK || unitName === "") continue;
+    const blockId = text(ws.getCell(r, t.blockId).value);
+    const unitId = text(ws.getCell(r, t.unitId).value);
+    choices.push({
+      file, unitName, cell: { sheet: ws.name, address: cellAddress(r - 1, t.choice - 1) },
+      ...(blockId && unitId ? { blockId, unitId } : {}),
+    });
+  }
+  return choices;
+}
+
+/** Reads .xlsx bytes as a province workbook: its marks, or null when it is something else (or unreadable). */
+export async function readBoardChoices(data: Uint8Array, file: string): Promise<BoardChoice[] | null> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
+  } catch {
+    return null;
+  }
+  return boardChoices(wb, file);
+}
