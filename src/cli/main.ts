@@ -3,6 +3,7 @@ import { CliIo, processIo } from "./io";
 import { runEvaluateCommand } from "./commands/evaluate";
 import { runWorkbookCommand } from "./commands/workbook";
 import { runTemplateCommand } from "./commands/template";
+import { runProvinceCommand } from "./commands/province";
 import { runCheckTableCommand } from "./commands/check-table";
 import { runFormsCommand } from "./commands/forms";
 import { runImportCommand } from "./commands/import";
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, Command> = {
   evaluate: runEvaluateCommand,
   workbook: runWorkbookCommand,
   template: runTemplateCommand,
+  province: runProvinceCommand,
   "check-table": runCheckTableCommand,
   forms: (args, io) => runFormsCommand(args, io),
   import: (args, io) => runImportCommand(args, io),
@@ -23,6 +25,7 @@ const USAGE = [
   "  khoi evaluate FILE [--json] [--lang vi|en]   chấm điểm, xếp hạng, kiểm tra một khối (.json hoặc .xlsx)",
   "  khoi workbook BLOCK.json -o BOOK.xlsx [--formulas native|khoi]   tạo sổ chấm điểm",
   "  khoi template [NAME]                         liệt kê / in bộ tiêu chí mẫu",
+  "  khoi province FILE_OR_DIR… [-o PROVINCE.xlsx] [--json] [--year N] [--rules FILE]   tổng hợp sổ của các khối (Ban Thi đua tỉnh)",
   "  khoi check-table BOOK.xlsx [--sheet NAME] [--range A1:K30] [--json]   kiểm tra bảng xếp hạng có sẵn",
   "  khoi forms BOOK.xlsx -o DIR [--unit ID]…     tạo phiếu tự chấm cho từng đơn vị",
   "  khoi import BOOK.xlsx FORM.xlsx… [--dry-run] nhập phiếu tự chấm đã điền vào sổ",
