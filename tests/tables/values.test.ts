@@ -1,0 +1,62 @@
+// Reading what officers type: ranks in words and Roman numerals, scores as Vietnamese text, the flag, headings.
+import { isFlagAward, readRank, readScore, remapTable, roleOfHeading, checkTable, detectTable } from "../../src/tables";
+import { loadGrid } from "./load";
+
+describe("cell readings", () => {
+  it.each([
+    [1, 1], ["2", 2], ["03", 3], ["I", 1], ["IV", 4], ["XII", 12], ["Nhất", 1], ["nhì", 2], ["Ba", 3], ["Tư", 4],
+    ["Hạng Nhất", 1], ["Thứ 5", 5], ["hạng Năm", 5],
+  ])("rank %p reads as %p", (typed, rank) => {
+    expect(readRank(typed)).toEqual({ kind: "rank", value: rank });
+  });
+
+  it.each([["x"], ["v"], [0], [2.5], ["IIII"], ["Nhất nhì"], ["-"]])("rank %p is not a rank", (typed) => {
+    expect(readRank(typed).kind).toBe("invalid");
+  });
+
+  it.each([
+    ["98,5", 98.5], ["9.5 điểm", 9.5], ["10đ", 10], [" 7,25 ", 7.25], ["1.250", undefined], ["chưa chấm", undefined],
+  ])("score text %p means %p", (typed, meant) => {
+    const reading = readScore(typed);
+    if (meant === undefined) expect(reading.kind).toBe("invalid");
+    else expect(reading).toEqual({ kind: "text", value: meant, text: typed });
+  });
+
+  it("the flag is «Cờ…», never «Có»", () => {
+    expect(isFlagAward("Cờ thi đua")).toBe(true);
+    expect(isFlagAward("Đề nghị Cờ thi đua của UBND tỉnh")).toBe(true);
+    expect(isFlagAward("Có")).toBe(false);
+    expect(isFlagAward("Bằng khen")).toBe(false);
+  });
+
+  it.each([
+    ["Tên đơn vị", "unit"], ["TÊN CƠ QUAN, ĐƠN VỊ", "unit"], ["Tổng cộng", "total"], ["Tổng  điểm", "total"], ["Xếp thứ", "rank"],
+    ["Hạng", "rank"], ["Hình thức khen thưởng", "award"], ["Ghi chú", "note"], ["Điểm trừ", "penalty"], ["Điểm thưởng", "bonus"],
+    ["Công tác thi đua, khen thưởng", null], ["Công tác chuyên môn", null], ["STT", "stt"],
+  ])("heading %p is %p", (heading, role) => {
+    expect(roleOfHeading(heading)).toBe(role);
+  });
+});
+
+describe("corrections and safety", () => {
+  it("the officer's correction of a column re-maps the table: the note column made a criterion is checked", async () => {
+    const grid = await loadGrid("04");
+    const mapping = detectTable(grid)!;
+    // The officer says the bonus column is not a bonus: the total 93 of row 2 no longer adds up (90 ≠ 93).
+    const corrected = remapTable(grid, mapping, new Map([["D", "ignore" as const]]));
+    expect(corrected.columns.find((c) => c.column === "D")?.role).toBe("ignore");
+    const codes = checkTable(grid, corrected).findings.filter((f) => f.code === "TOTAL_MISMATCH").map((f) => [f.cell, f.suggestion?.value]);
+    expect(codes).toEqual([["F2", 90], ["F3", 87], ["F5", 85]]);
+  });
+
+  it("checking never changes a cell of the grid", async () => {
+    const grid = await loadGrid("05");
+    const before = JSON.stringify(grid);
+    checkTable(grid, detectTable(grid)!);
+    expect(JSON.stringify(grid)).toBe(before);
+  });
+
+  it("no header with a unit column: no table", () => {
+    expect(detectTable({ origin: { row: 0, column: 0 }, values: [["a", 1], ["b", 2]], merges: [] })).toBeNull();
+  });
+});
