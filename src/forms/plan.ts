@@ -214,18 +214,19 @@ function checkFile(master: Master, file: ReturnedFile, events: ReturnType<typeof
   verdict.unit = reading.unitId;
   verdict.unitName = reading.unitName;
   const { block } = master;
+  const otherBlock = (): { verdict: FileVerdict; changes: ScoreChange[] } => refuse({
+    message: `Phiếu của khối khác («${reading.blockName}»), không phải «${block.block.name}».`,
+    messageEn: `The form belongs to another block (“${reading.blockName}”), not “${block.block.name}”.`,
+  });
+  // Another block is named as such even when its year differs too; the same block's other year says the year.
+  if (reading.blockId !== master.id && nameKey(reading.blockName) !== nameKey(block.block.name)) return otherBlock();
   if (reading.year !== block.block.year) {
     return refuse({
       message: `Phiếu của năm ${reading.year ?? "?"} («${reading.blockName}»), sổ là năm ${block.block.year}.`,
       messageEn: `The form is for ${reading.year ?? "?"} (“${reading.blockName}”), the workbook for ${block.block.year}.`,
     });
   }
-  if (reading.blockId !== master.id) {
-    return refuse({
-      message: `Phiếu của khối khác («${reading.blockName}»), không phải «${block.block.name}».`,
-      messageEn: `The form belongs to another block (“${reading.blockName}”), not “${block.block.name}”.`,
-    });
-  }
+  if (reading.blockId !== master.id) return otherBlock();
   const unit = block.units.find((u) => u.id === reading.unitId);
   if (!unit) {
     return refuse({ message: `Đơn vị «${reading.unitName}» (mã ${reading.unitId}) không có trong sổ.`, messageEn: `Unit “${reading.unitName}” (id ${reading.unitId}) is not in the workbook.` });
