@@ -1,5 +1,7 @@
 // The pane's only door to Office: components read the environment through a PaneHost, never `Office` itself,
 // so tests and the future standalone page can hand in their own.
+import { highestExcelApi } from "../office/requirements";
+import { webviewOf } from "./webview";
 
 /** Requirement sets the pane reports on; the manifest gates the functions on the first and last. */
 export const REQUIREMENT_SETS = {
@@ -18,6 +20,10 @@ export interface Environment {
   /** Office build, e.g. "16.0.17928.20114", when the host reports it. */
   version: string | null;
   support: Record<RequirementId, boolean>;
+  /** The highest ExcelApi requirement set supported ("1.17"); null when none or unknown. */
+  excelApi?: string | null;
+  /** The browser engine the pane runs in ("Microsoft Edge WebView2 (Edge 120)"); null when unknown. */
+  webview?: string | null;
 }
 
 export type ThemeKind = "light" | "dark";
@@ -51,7 +57,8 @@ export const detachedHost: PaneHost = {
   readTheme: () => null,
 };
 
-export function createOfficeHost(office: OfficeLike): PaneHost {
+/** `userAgent` names the engine for the Môi trường page; the browser's own by default. */
+export function createOfficeHost(office: OfficeLike, userAgent: string = typeof navigator === "undefined" ? "" : navigator.userAgent): PaneHost {
   return {
     readEnvironment() {
       const context = office.context;
@@ -62,7 +69,15 @@ export function createOfficeHost(office: OfficeLike): PaneHost {
         const { name, version } = REQUIREMENT_SETS[id];
         support[id] = context.requirements?.isSetSupported(name, version) === true;
       }
-      return { host, platform: text(context.platform), version: text(context.diagnostics?.version), support };
+      const platform = text(context.platform);
+      return {
+        host,
+        platform,
+        version: text(context.diagnostics?.version),
+        support,
+        excelApi: highestExcelApi(context.requirements),
+        webview: webviewOf(userAgent, platform),
+      };
     },
     readTheme() {
       const background = text(office.context?.officeTheme?.bodyBackgroundColor);

@@ -22,14 +22,20 @@ function office(overrides: Partial<NonNullable<OfficeLike["context"]>> = {}, sup
 
 describe("createOfficeHost().readEnvironment", () => {
   it("reads host, platform and build, and asks Office about each requirement set by name and version", () => {
-    const fake = office({}, ["CustomFunctionsRuntime 1.1", "SharedRuntime 1.1"]);
-    expect(createOfficeHost(fake).readEnvironment()).toEqual({
+    const fake = office({}, ["CustomFunctionsRuntime 1.1", "SharedRuntime 1.1", "ExcelApi 1.1", "ExcelApi 1.2", "ExcelApi 1.3"]);
+    const webview2 = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.2210.91";
+    expect(createOfficeHost(fake, webview2).readEnvironment()).toEqual({
       host: "Excel",
       platform: "PC",
       version: "16.0.17928.20114",
       support: { customFunctions: true, customFunctionsErrors: false, sharedRuntime: true },
+      excelApi: "1.3",
+      webview: "Microsoft Edge WebView2 (Edge 120)",
     });
-    expect(fake.asked.sort()).toEqual(["CustomFunctionsRuntime 1.1", "CustomFunctionsRuntime 1.2", "SharedRuntime 1.1"]);
+    // The ExcelApi probe stops at the first level missing (the sets are cumulative).
+    expect(fake.asked.sort()).toEqual([
+      "CustomFunctionsRuntime 1.1", "CustomFunctionsRuntime 1.2", "ExcelApi 1.1", "ExcelApi 1.2", "ExcelApi 1.3", "ExcelApi 1.4", "SharedRuntime 1.1",
+    ]);
   });
 
   it("treats a missing diagnostics or requirements object as unknown / unsupported", () => {

@@ -5,6 +5,8 @@ import { Field, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, 
 import type { CellRef, Finding, Severity } from "../../core/types";
 import type { WorkbookHost } from "../../workbook/host";
 import { useText } from "../i18n/text";
+import { isHostRefusal } from "../../workbook/refusal";
+import { RefusalNotice } from "./RefusalNotice";
 import { cellLabel, clusterFindings, formatSuggestion, formatTotal, groupBySeverity, type RankingRow, type Validation } from "../validation";
 
 const useStyles = makeStyles({
@@ -59,9 +61,11 @@ export function Progress({ label }: { label: string }) {
   );
 }
 
-/** A host error, with what to do about it; never swallowed. */
-export function HostError({ title, message }: { title: string; message: string }) {
+/** A host error, with what to do about it; never swallowed. A refusal (this Excel lacks a requirement set) says
+ *  what is missing and links the standalone page instead. */
+export function HostError({ title, message, error }: { title: string; message: string; error?: unknown }) {
   const { t } = useText();
+  if (isHostRefusal(error)) return <RefusalNotice refusal={error} />;
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>

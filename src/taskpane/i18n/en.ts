@@ -25,6 +25,13 @@ export const en: Messages = {
   "env.platform": "Platform",
   "env.version": "Office version",
   "env.unknown": "Unknown",
+  "env.excelApi": "Highest ExcelApi",
+  "env.excelApi.none": "None",
+  "env.excelApi.low":
+    "This Excel has ExcelApi {level} only: creating the scoring workbook needs ExcelApi 1.9, reading and checking it 1.7 (Excel 2021 LTSC and later and Microsoft 365 have both). Do what this Excel cannot on Khối's standalone page.",
+  "env.webview": "Browser engine (webview)",
+  "refusal.title": "This Excel lacks what this step needs",
+  "refusal.standalone": "Open Khối's standalone page (app.html)",
   "env.supported": "Yes",
   "env.unsupported": "No",
   "env.customFunctions": "KHOI.* functions",

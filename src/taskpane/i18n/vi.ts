@@ -26,6 +26,13 @@ export const vi = {
   "env.platform": "Nền tảng",
   "env.version": "Phiên bản Office",
   "env.unknown": "Không rõ",
+  "env.excelApi": "ExcelApi cao nhất",
+  "env.excelApi.none": "Không có",
+  "env.excelApi.low":
+    "Excel này chỉ có ExcelApi {level}: tạo bảng chấm điểm cần ExcelApi 1.9, đọc và kiểm tra cần 1.7 (Excel 2021 LTSC trở lên và Microsoft 365 đều có). Việc nào Excel này không làm được thì làm trên trang Khối độc lập.",
+  "env.webview": "Trình duyệt nhúng (webview)",
+  "refusal.title": "Excel này chưa đủ tính năng cho việc này",
+  "refusal.standalone": "Mở trang Khối độc lập (app.html)",
   "env.supported": "Có",
   "env.unsupported": "Không",
   "env.customFunctions": "Hàm KHOI.*",

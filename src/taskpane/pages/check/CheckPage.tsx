@@ -15,7 +15,7 @@ type Run =
   | { state: "idle" }
   | { state: "running"; step: ValidationStep }
   | { state: "done"; validation: Validation }
-  | { state: "failed"; message: string };
+  | { state: "failed"; message: string; error: unknown };
 
 export function CheckPage({ host: given }: { host?: WorkbookHost }) {
   const { t } = useText();
@@ -28,7 +28,7 @@ export function CheckPage({ host: given }: { host?: WorkbookHost }) {
       const validation = await validateWorkbook(host, (step) => setRun({ state: "running", step }));
       setRun({ state: "done", validation });
     } catch (error) {
-      setRun({ state: "failed", message: messageOf(error) });
+      setRun({ state: "failed", message: messageOf(error), error });
     }
   }
 
@@ -40,7 +40,7 @@ export function CheckPage({ host: given }: { host?: WorkbookHost }) {
       </Button>
 
       {run.state === "running" ? <Progress label={t(`validation.progress.${run.step}`)} /> : null}
-      {run.state === "failed" ? <HostError title={t("validation.error.title")} message={run.message} /> : null}
+      {run.state === "failed" ? <HostError title={t("validation.error.title")} message={run.message} error={run.error} /> : null}
       {run.state === "done" && run.validation.kind === "notBlock" ? <NotBlockNotice /> : null}
       {run.state === "done" && run.validation.kind === "checked" ? (
         <>

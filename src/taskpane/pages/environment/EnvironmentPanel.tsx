@@ -13,6 +13,16 @@ import { useHost } from "../../hostContext";
 import { REQUIREMENT_SETS, type Environment, type RequirementId } from "../../host";
 import { useText, type MessageKey } from "../../i18n/text";
 import { vi } from "../../i18n/vi";
+import { StandaloneLink } from "../../components/RefusalNotice";
+
+/** The ExcelApi level creating the scoring workbook needs (src/office/requirements.ts: page layout, getRanges). */
+const FULL_EXCEL_API = 9;
+
+function belowFullLevel(level: string | null | undefined): boolean {
+  if (!level) return false;
+  const [major, minor] = level.split(".").map(Number);
+  return major === 1 && minor < FULL_EXCEL_API;
+}
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -78,7 +88,10 @@ export function EnvironmentPanel() {
     ["env.host", named("host", env.host)],
     ["env.platform", named("platform", env.platform)],
     ["env.version", env.version ?? t("env.unknown")],
+    ["env.webview", env.webview ?? t("env.unknown")],
   ];
+  // Only inside Office: outside, there is no ExcelApi to speak of.
+  if (env.host) where.push(["env.excelApi", env.excelApi ? `ExcelApi ${env.excelApi}` : t("env.excelApi.none")]);
 
   return (
     <section className={styles.page} aria-labelledby="env-title">
@@ -94,6 +107,13 @@ export function EnvironmentPanel() {
       <MessageBar intent={summary.intent}>
         <MessageBarBody>{t(summary.text)}</MessageBarBody>
       </MessageBar>
+      {env.host && belowFullLevel(env.excelApi) ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {t("env.excelApi.low", { level: env.excelApi ?? "" })} <StandaloneLink />
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
 
       <div className={styles.section}>
         <Text as="h3" size={300} weight="semibold" className={styles.flush}>

@@ -23,7 +23,7 @@ type Run =
   | { state: "running"; step: Step }
   | { state: "notBlock" }
   | { state: "done"; cells: number; validation: Validation }
-  | { state: "failed"; message: string };
+  | { state: "failed"; message: string; error: unknown };
 
 interface Modes {
   /** The workbook's formulas, when it is a block workbook. */
@@ -62,7 +62,7 @@ export function SendPage({ host: given }: { host?: WorkbookHost }) {
       const validation = await validateWorkbook(host, (step) => setRun({ state: "running", step }));
       setRun({ state: "done", cells: switched.cells, validation });
     } catch (error) {
-      setRun({ state: "failed", message: messageOf(error) });
+      setRun({ state: "failed", message: messageOf(error), error });
     }
   }
 
@@ -98,7 +98,7 @@ export function SendPage({ host: given }: { host?: WorkbookHost }) {
       </Button>
 
       {run.state === "running" ? <Progress label={t(`send.progress.${run.step}`)} /> : null}
-      {run.state === "failed" ? <HostError title={t("send.error.title")} message={run.message} /> : null}
+      {run.state === "failed" ? <HostError title={t("send.error.title")} message={run.message} error={run.error} /> : null}
       {run.state === "notBlock" ? <NotBlockNotice /> : null}
       {run.state === "done" ? <Outcome cells={run.cells} validation={run.validation} host={host} /> : null}
     </PageFrame>

@@ -21,6 +21,7 @@ import { nameKey } from "../../../core/text/normalize";
 import { buildLayout } from "../../../workbook/build";
 import type { ApplyReport, ApplyStep, WorkbookHost, WorkbookInspection } from "../../../workbook/host";
 import type { FormulaMode, SheetKey } from "../../../workbook/model";
+import { isHostRefusal } from "../../../workbook/refusal";
 import { planSheets } from "../../../office/plan";
 import { BUILT_IN_TEMPLATES, findTemplate } from "../../../templates";
 import { useText, type MessageKey } from "../../i18n/text";
@@ -29,6 +30,7 @@ import {
   type ExistingBlock, type SetupForm, type SetupProblem,
 } from "./setupModel";
 import { PageFrame } from "../../components/PageFrame";
+import { RefusalNotice } from "../../components/RefusalNotice";
 import { usePanelStyles } from "../../components/panelStyles";
 import { usePageHost, useWorkbookLook } from "../../workbookHost";
 
@@ -54,7 +56,7 @@ type Run =
   | { state: "idle" }
   | { state: "running"; step: ApplyStep; fraction: number }
   | { state: "done"; report: ApplyReport; upgrade: boolean }
-  | { state: "failed"; message: string };
+  | { state: "failed"; message: string; error: unknown };
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -149,7 +151,7 @@ export function SetupPage({ host: given }: { host?: WorkbookHost }) {
         ids: new Map([...(before?.ids ?? []), ...result.units.units.map((u) => [nameKey(u.name), u.id] as [string, string])]),
       }));
     } catch (error) {
-      setRun({ state: "failed", message: messageOf(error) });
+      setRun({ state: "failed", message: messageOf(error), error });
     }
   }
 
@@ -322,7 +324,8 @@ export function SetupPage({ host: given }: { host?: WorkbookHost }) {
         </Field>
       ) : null}
       {run.state === "done" ? <Summary report={run.report} upgrade={run.upgrade} /> : null}
-      {run.state === "failed" ? (
+      {run.state === "failed" && isHostRefusal(run.error) ? <RefusalNotice refusal={run.error} /> : null}
+      {run.state === "failed" && !isHostRefusal(run.error) ? (
         <MessageBar intent="error">
           <MessageBarBody>
             <MessageBarTitle>{t("setup.error.title")}</MessageBarTitle>
