@@ -8,3 +8,4 @@ export { readScore, readRank, isFlagAward } from "./values";
 export { roleOfHeading } from "./headings";
 export { cropGrid } from "./region";
 export { ROLE_LABELS, SKIPPED_LABELS } from "./labels";
+export { adoptTable, type Adoption, type CarriedValue, type AdoptOptions } from "./adopt";
