@@ -18,6 +18,7 @@ const SECTIONS: Section[] = [
   { name: "libreoffice", run: benchLibreOffice },
   { name: "pane", run: benchPane },
   { name: "office", run: async (size) => (await import("./office")).benchOffice(size) },
+  { name: "tables", run: async (size) => (await import("./tables")).benchTables(size) },
 ];
 
 function gitCommit(): string {
