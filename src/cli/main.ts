@@ -34,9 +34,14 @@ const USAGE = [
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === "--help" || name === "-h" || name === "help") {
+  if (!name) {
+    // Nothing asked: a usage error, so the usage goes to stderr (stdout stays clean for scripts).
+    io.stderr(`khoi: cần tên một lệnh (a command is needed)\n${USAGE}`);
+    return 2;
+  }
+  if (name === "--help" || name === "-h" || name === "help") {
     io.stdout(USAGE);
-    return name ? 0 : 2;
+    return 0;
   }
   const command = COMMANDS[name];
   if (!command) {

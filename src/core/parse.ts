@@ -161,7 +161,7 @@ function readNode(r: Reader, raw: unknown, path: string, depth: number): Criteri
   if (raw.children !== undefined && raw.children !== null) {
     const childrenPath = childPath(path, "children");
     if (!Array.isArray(raw.children)) { r.format(childrenPath, "array", raw.children); return null; }
-    if (depth >= MAX_DEPTH) { r.format(childrenPath, "array", "…"); return null; }
+    if (depth >= MAX_DEPTH) { r.format(childrenPath, "tooDeep"); return null; }
     const children: CriterionNode[] = [];
     raw.children.forEach((child, i) => {
       const node = readNode(r, child, childPath(childrenPath, i), depth + 1);

@@ -137,7 +137,13 @@ export type FindingCode =
   | "RANK_MISMATCH"
   | "AWARD_INELIGIBLE"
   | "AWARD_QUOTA_EXCEEDED"
-  | "AWARD_MISMATCH";
+  | "AWARD_MISMATCH"
+  // Found by the workbook reader, never by the engine (a block file has no cells):
+  | "CELL_IGNORED" // a non-empty cell of an input sheet outside every region Khối reads
+  | "FORMULA_OVERWRITTEN" // a formula cell of the layout holding a constant or another formula
+  | "TOTAL_MISMATCH" // a total the workbook shows that differs from the engine's
+  | "ROW_MISSING" // a unit or criterion without its row on a computed sheet (deleted by hand)
+  | "ENCODING_INVALID"; // a block file that is not valid UTF-8
 
 /** Where in a workbook a finding points, when the block was read from one. */
 export interface CellRef {

@@ -42,6 +42,7 @@ export class GridBook {
   private readonly byName = new Map<string, SheetGrid>();
   private readonly names = new Map<string, { sheet?: string; address: string }>();
   private readonly metaRows = new Map<string, GridValue>();
+  private readonly extents = new Map<SheetGrid, { rows: number; columns: number }>();
   readonly meta: SheetGrid | undefined;
 
   constructor(readonly grids: SheetGrids) {
@@ -79,9 +80,13 @@ export class GridBook {
 
   /** Used-range extent: the first row and column past the last cell. */
   extent(sheet: SheetGrid): { rows: number; columns: number } {
-    const rows = (sheet.origin?.row ?? 0) + sheet.values.length;
-    const columns = (sheet.origin?.column ?? 0) + Math.max(0, ...sheet.values.map((r) => (Array.isArray(r) ? r.length : 0)));
-    return { rows, columns };
+    const known = this.extents.get(sheet);
+    if (known) return known;
+    let widest = 0;
+    for (const row of sheet.values) if (Array.isArray(row) && row.length > widest) widest = row.length;
+    const found = { rows: (sheet.origin?.row ?? 0) + sheet.values.length, columns: (sheet.origin?.column ?? 0) + widest };
+    this.extents.set(sheet, found);
+    return found;
   }
 
   metaValue(key: string): GridValue {
@@ -94,22 +99,30 @@ export class GridBook {
     return (typeof recorded === "string" ? this.sheet(recorded) : undefined) ?? this.sheet(SHEET_NAMES.vi[key]) ?? this.sheet(SHEET_NAMES.en[key]);
   }
 
-  /** A named region: the defined name (which follows renames and inserted rows), else the meta sheet's record. */
+  /** A named region: the defined name (which follows renames and inserted rows), else the meta sheet's record.
+   *  The rectangle is cut to the sheet's used range, so a name stretched over a whole sheet costs nothing. */
   region(name: string): Located | undefined {
     const defined = this.names.get(name.toLowerCase());
     if (defined) {
       const range = parseRange(defined.address);
       const sheet = this.sheet(range?.sheet ?? defined.sheet);
-      if (range && sheet) return { sheet, range };
+      if (range && sheet) return this.clamped(sheet, range);
     }
     const recorded = this.metaRows.get(`name:${name}`);
     if (typeof recorded === "string") {
       const bang = recorded.indexOf("!");
       const sheet = this.sheetByKey(recorded.slice(0, bang) as SheetKey);
       const range = parseRange(recorded.slice(bang + 1));
-      if (sheet && range) return { sheet, range };
+      if (sheet && range) return this.clamped(sheet, range);
     }
     return undefined;
+  }
+
+  private clamped(sheet: SheetGrid, range: ParsedRange): Located {
+    const { rows, columns } = this.extent(sheet);
+    const row2 = Math.max(range.row1, Math.min(range.row2, rows - 1));
+    const column2 = Math.max(range.column1, Math.min(range.column2, columns - 1));
+    return { sheet, range: { ...range, row2, column2 } };
   }
 
   address(row: number, column: number): string {

@@ -5,6 +5,11 @@ import ExcelJS from "exceljs";
 import type { CellRef, Finding } from "../core/types";
 import type { SheetGrid, SheetGrids } from "../workbook/model";
 import { readLayout } from "../workbook/read";
+import { SHEET_NAMES } from "../workbook/labels";
+import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from "./limits";
+import { checkPackage, WorkbookReadError } from "./package";
+
+export { WorkbookReadError };
 
 export interface WorkbookReading {
   doc: unknown;
@@ -12,8 +17,6 @@ export interface WorkbookReading {
   locate(finding: Finding): CellRef | undefined;
 }
 
-/** The file is not a workbook Khối can read at all (not an .xlsx, or not a block workbook). */
-export class WorkbookReadError extends Error {}
 
 function cellValue(cell: ExcelJS.Cell): unknown {
   if (cell.isMerged && cell.master && cell.master.address !== cell.address) return null;
@@ -34,10 +37,23 @@ function cellFormula(cell: ExcelJS.Cell): string | null {
   return null;
 }
 
+const KHOI_SHEET_NAMES = new Set([...Object.values(SHEET_NAMES.vi), ...Object.values(SHEET_NAMES.en)].map((n) => n.normalize("NFC").toLowerCase()));
+
+/** A sheet named as one of Khối's that spans more rows or columns than a block can need is refused, not read. */
+function checkKhoiSheetSize(ws: ExcelJS.Worksheet): void {
+  if (!KHOI_SHEET_NAMES.has(ws.name.normalize("NFC").toLowerCase())) return;
+  const rows = ws.actualRowCount > 0 ? ws.rowCount : 0;
+  const columns = ws.actualColumnCount > 0 ? ws.columnCount : 0;
+  if (rows > MAX_SHEET_ROWS || columns > MAX_SHEET_COLUMNS) {
+    throw new WorkbookReadError(`trang «${ws.name}» trải tới ${rows} dòng × ${columns} cột, quá giới hạn ${MAX_SHEET_ROWS} dòng × ${MAX_SHEET_COLUMNS} cột của một trang Khối (sheet “${ws.name}” spans ${rows} rows × ${columns} columns, above the limit of a Khối sheet)`);
+  }
+}
+
 /** Every worksheet as values and formulas from A1, plus the defined names. */
-export function workbookGrids(wb: ExcelJS.Workbook): SheetGrids {
+export function workbookGrids(wb: ExcelJS.Workbook, extraNames: { name: string; address: string }[] = []): SheetGrids {
   const sheets: SheetGrid[] = [];
   wb.eachSheet((ws) => {
+    checkKhoiSheetSize(ws);
     const values: unknown[][] = [];
     const formulas: unknown[][] = [];
     ws.eachRow({ includeEmpty: false }, (row, r) => {
@@ -59,21 +75,37 @@ export function workbookGrids(wb: ExcelJS.Workbook): SheetGrids {
   for (const n of wb.definedNames.model as { name: string; ranges: string[] }[]) {
     if (n.ranges.length > 0) names.push({ name: n.name, address: n.ranges[0] });
   }
+  names.push(...extraNames);
   return { sheets, names };
 }
 
 /** Reads .xlsx bytes. Throws WorkbookReadError (Vietnamese message, English in brackets) when it cannot be read at all. */
 export async function readWorkbook(data: Uint8Array): Promise<WorkbookReading> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await loadWorkbook(data);
+  let grids: SheetGrids;
   try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
+    grids = workbookGrids(wb, wb.droppedNames);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new WorkbookReadError(`tệp không phải sổ Excel .xlsx đọc được (not a readable .xlsx file): ${detail}`);
+    if (error instanceof WorkbookReadError) throw error;
+    throw new WorkbookReadError("không đọc được nội dung các trang của sổ: mở bằng Excel hoặc LibreOffice rồi lưu lại thành .xlsx (the sheets cannot be read: open the file in Excel or LibreOffice and save it again as .xlsx)");
   }
-  const reading = readLayout(workbookGrids(wb));
+  const reading = readLayout(grids);
   if (reading.doc === null) {
     throw new WorkbookReadError(`${reading.findings[0]?.message ?? "không đọc được sổ"} (${reading.findings[0]?.messageEn ?? "cannot read the workbook"})`);
   }
   return reading;
+}
+
+/** An ExcelJS workbook loaded from bytes checked by checkPackage first (limits, kind of file), with the defined
+ *  names that were too large to hand to ExcelJS. Any failure is a WorkbookReadError with a message for the officer:
+ *  what ExcelJS or the unzipper said inside is never shown (it means nothing to an officer). */
+export async function loadWorkbook(data: Uint8Array): Promise<ExcelJS.Workbook & { droppedNames: { name: string; address: string }[] }> {
+  const checked = checkPackage(data);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(checked.data as unknown as ArrayBuffer);
+  } catch {
+    throw new WorkbookReadError("tệp .xlsx bị hỏng hoặc lưu theo cách Khối không đọc được: mở bằng Excel hoặc LibreOffice rồi lưu lại thành .xlsx (the .xlsx file is damaged or saved in a way Khối cannot read: open it in Excel or LibreOffice and save it again as .xlsx)");
+  }
+  return Object.assign(wb, { droppedNames: checked.droppedNames });
 }

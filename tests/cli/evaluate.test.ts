@@ -74,8 +74,8 @@ describe("khoi evaluate", () => {
 
   it.each([
     ["a missing file", () => join(dir, "does-not-exist.json"), /không có tệp này/],
-    ["invalid JSON", () => writeTemp("broken.json", "{ \"format\": "), /không phải JSON hợp lệ/],
-    ["a broken workbook", () => writeTemp("broken.xlsx", "PK\u0003\u0004 not really a zip"), /không đọc được sổ Excel/],
+    ["invalid JSON", () => writeTemp("broken.json", "{ \"format\": "), /không phải tệp khối .json hợp lệ/],
+    ["a broken workbook", () => writeTemp("broken.xlsx", "PK\u0003\u0004 not really a zip"), /không phải sổ Excel .xlsx|bị hỏng/],
   ])("exits 2 with one clear line on stderr and nothing on stdout for %s", async (_label, makePath, message) => {
     const run = await runCli(["evaluate", makePath(), "--json"]);
     expect(run.code).toBe(2);

@@ -15,6 +15,8 @@ const SPEC: Record<FindingCode, "error" | "warning" | "info"> = {
   TARGET_MISSING: "error", LAYER_DIVERGENCE: "warning", TIE_UNRESOLVED: "warning", TIE_AT_AWARD_BOUNDARY: "error",
   VOTE_QUORUM_NOT_MET: "error", VOTE_THRESHOLD_NOT_MET: "info", RANK_MISMATCH: "error", AWARD_INELIGIBLE: "error",
   AWARD_QUOTA_EXCEEDED: "error", AWARD_MISMATCH: "error",
+  // The workbook reader's own codes (issue 9): what the officer typed or overwrote in the workbook.
+  CELL_IGNORED: "error", FORMULA_OVERWRITTEN: "error", TOTAL_MISMATCH: "error", ROW_MISSING: "error", ENCODING_INVALID: "error",
 };
 
 /** Realistic parameters per code, and words each language's message must contain. */
@@ -42,6 +44,11 @@ const SAMPLES: Record<FindingCode, { p: MessageParams; vi: string[]; en: string[
   AWARD_INELIGIBLE: { p: { unit: ga, tier: flag, reasons: [{ kind: "minScore", total: 88.5, minScore: 90 }, { kind: "requires", missing: ["TTLĐXS"] }] }, vi: ["88,5", "90", "TTLĐXS"], en: ["88.5", "90", "TTLĐXS"] },
   AWARD_QUOTA_EXCEEDED: { p: { tier: flag, count: 1, units: [ga, lt] }, vi: ["1 suất", "2 đơn vị"], en: ["1 place", "2 units"] },
   AWARD_MISMATCH: { p: { unit: ga, declaredTier: { id: "merit", label: "Bằng khen" }, computedTier: flag }, vi: ["«Bằng khen»", "«Cờ thi đua của UBND tỉnh»"], en: ["“Bằng khen”", "“Cờ thi đua của UBND tỉnh”"] },
+  CELL_IGNORED: { p: { where: "Khối!B33", text: "Công ty Thuỷ lợi" }, vi: ["Khối!B33", "«Công ty Thuỷ lợi»", "Thiết lập"], en: ["Khối!B33", "“Công ty Thuỷ lợi”", "Set-up"] },
+  FORMULA_OVERWRITTEN: { p: { where: "Tổng hợp!H9", text: "86" }, vi: ["Tổng hợp!H9", "ghi đè"], en: ["Tổng hợp!H9", "overwritten"] },
+  TOTAL_MISMATCH: { p: { unit: ga, declared: 86, expected: 85.25 }, vi: ["Chi nhánh Ga Đồng Đăng", "86", "85,25"], en: ["86", "85.25"] },
+  ROW_MISSING: { p: { unit: ga, where: "Tổng hợp" }, vi: ["Chi nhánh Ga Đồng Đăng", "Tổng hợp"], en: ["Chi nhánh Ga Đồng Đăng", "Tổng hợp"] },
+  ENCODING_INVALID: { p: { detail: "byte 0xC3 ở vị trí 12" }, vi: ["UTF-8"], en: ["UTF-8"] },
 };
 
 describe("finding messages", () => {

@@ -67,6 +67,7 @@ const FORMAT: Record<string, (path: string, p: MessageParams) => string> = {
   number: (path) => `${path} must be a number.`,
   textOrNull: (path) => `${path} must be text or null.`,
   textList: (path) => `${path} must be a list of texts.`,
+  tooDeep: (path) => `The criteria are nested more than 20 levels deep at ${path}; merge some groups (a criteria table usually has 2–3 levels).`,
   internal: (_, p) => `The block could not be read because of an unexpected error${p.detail ? ` (${p.detail})` : ""}; please send this file to the developers.`,
 };
 
@@ -176,4 +177,9 @@ export const en: MessageTable = {
     p.unknownTier !== undefined
       ? `${unitName(p.unit)} is proposed for “${p.unknownTier}”, which is not an award in the block's rules.`
       : `${unitName(p.unit)}: the declared award is ${p.declaredTier ? tier(p.declaredTier) : "none"}, but the computed result is ${p.computedTier ? tier(p.computedTier) : "no award"}.`,
+  CELL_IGNORED: (p) => `Cell ${txt(p.where)} holds “${txt(p.text)}” outside every region Khối reads, so it is not counted; add units and criteria on the Set-up page, or clear the cell.`,
+  FORMULA_OVERWRITTEN: (p) => `The formula in ${txt(p.where)} was overwritten (${txt(p.text)}); this cell is no longer computed by Khối. Apply Set-up again to restore the formula.`,
+  TOTAL_MISMATCH: (p) => `${unitName(p.unit)}: the workbook shows a total of ${num(p.declared)}, but the computed total is ${num(p.expected)}.`,
+  ROW_MISSING: (p) => `${p.unit ? unitName(p.unit) : criterion(p.criterion)} has no row on the ${txt(p.where)} sheet (was the row deleted?); apply Set-up again to restore it.`,
+  ENCODING_INVALID: (p) => `The file is not valid UTF-8 text (${txt(p.detail)}): accented letters may be damaged. Save the file again as UTF-8.`,
 };

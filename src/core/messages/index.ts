@@ -32,6 +32,11 @@ export const SEVERITY: { readonly [C in FindingCode]: Severity } = {
   AWARD_INELIGIBLE: "error",
   AWARD_QUOTA_EXCEEDED: "error",
   AWARD_MISMATCH: "error",
+  CELL_IGNORED: "error",
+  FORMULA_OVERWRITTEN: "error",
+  TOTAL_MISMATCH: "error",
+  ROW_MISSING: "error",
+  ENCODING_INVALID: "error",
 };
 
 export const FINDING_CODES = Object.keys(SEVERITY) as FindingCode[];

@@ -8,7 +8,7 @@ export interface TierRef { id: string; label?: string; }
 /** Why a FORMAT_INVALID: the kind of value the path should hold. */
 export type FormatProblem =
   | "document" | "format" | "missing" | "object" | "array" | "nonEmptyArray" | "text" | "nonEmptyText"
-  | "integer" | "number" | "textOrNull" | "textList" | "internal";
+  | "integer" | "number" | "textOrNull" | "textList" | "tooDeep" | "internal";
 
 /** Why a leaf or group is CRITERIA_INVALID. */
 export type CriteriaProblem = "type" | "max" | "method" | "bands" | "cap" | "per" | "base" | "emptyGroup";
@@ -90,6 +90,10 @@ export interface MessageParams {
   encoding?: LegacyEncoding;
   text?: string;
   detail?: string;
+  /** Workbook findings: the sheet!cell they are about, and the value the workbook should show there. */
+  where?: string;
+  expected?: number;
+  declared?: number;
 }
 
 export type MessageTable = { readonly [C in FindingCode]: (p: MessageParams) => string };

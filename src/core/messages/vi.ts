@@ -67,6 +67,7 @@ const FORMAT: Record<string, (path: string, p: MessageParams) => string> = {
   number: (path) => `${path} phải là số.`,
   textOrNull: (path) => `${path} phải là chuỗi ký tự hoặc null.`,
   textList: (path) => `${path} phải là danh sách các chuỗi ký tự.`,
+  tooDeep: (path) => `Bảng tiêu chí lồng nhau quá 20 cấp ở ${path}; hãy gộp bớt các nhóm (bảng tiêu chí thường chỉ có 2–3 cấp).`,
   internal: (_, p) => `Không đọc được khối do một lỗi ngoài dự kiến${p.detail ? ` (${p.detail})` : ""}; hãy gửi tệp này cho người phát triển.`,
 };
 
@@ -176,4 +177,9 @@ export const vi: MessageTable = {
     p.unknownTier !== undefined
       ? `${unitName(p.unit)} được đề nghị «${p.unknownTier}», không phải hình thức khen thưởng nào trong quy tắc của Khối.`
       : `${unitName(p.unit)}: đề nghị khai báo là ${p.declaredTier ? tier(p.declaredTier) : "không khen thưởng"}, nhưng theo kết quả tính được là ${p.computedTier ? tier(p.computedTier) : "không được khen thưởng"}.`,
+  CELL_IGNORED: (p) => `Ô ${txt(p.where)} có «${txt(p.text)}» nằm ngoài các vùng Khối đọc nên không được tính; thêm đơn vị, tiêu chí bằng trang Thiết lập hoặc xoá ô này.`,
+  FORMULA_OVERWRITTEN: (p) => `Công thức ở ô ${txt(p.where)} đã bị ghi đè (${txt(p.text)}); kết quả ở ô này không còn do Khối tính. Áp dụng lại Thiết lập để khôi phục công thức.`,
+  TOTAL_MISMATCH: (p) => `${unitName(p.unit)}: tổng điểm trong sổ là ${num(p.declared)}, nhưng tổng điểm tính được là ${num(p.expected)}.`,
+  ROW_MISSING: (p) => `${p.unit ? unitName(p.unit) : criterion(p.criterion)} không có dòng trên trang ${txt(p.where)} (dòng đã bị xoá?); áp dụng lại Thiết lập để khôi phục.`,
+  ENCODING_INVALID: (p) => `Tệp không phải văn bản UTF-8 hợp lệ (${txt(p.detail)}): các chữ có dấu có thể đã bị hỏng. Lưu lại tệp với mã hoá UTF-8.`,
 };

@@ -1,0 +1,134 @@
+// Looks inside a file before ExcelJS does: what kind of file it is (.xls, .ods, a zip that is no workbook…), whether
+// it stays within the limits of limits.ts once unzipped (inflated sizes are COUNTED while inflating, in small steps,
+// so a bomb is stopped after at most one step past the limit), and which defined names are too large to hand to
+// ExcelJS (it lists every cell of a name). Runs in Node and in the browser (fflate, no Node API).
+import { Unzip, UnzipInflate, UnzipPassThrough, strFromU8, strToU8, zipSync, type Zippable } from "fflate";
+import { columnIndex } from "../workbook/a1";
+import { MAX_INFLATED_BYTES, MAX_NAME_CELLS, MAX_XLSX_BYTES, MAX_ZIP_ENTRIES, megabytes } from "./limits";
+
+/** The file is not a workbook Khối can read: the message says why and what to do (Vietnamese, English in brackets). */
+export class WorkbookReadError extends Error {}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const startsWith = (bytes: Uint8Array, magic: number[]): boolean => magic.every((byte, i) => bytes[i] === byte);
+export const isZip = (bytes: Uint8Array): boolean => startsWith(bytes, ZIP_MAGIC);
+
+/** Compressed bytes handed to the inflater at a time: one step inflates to at most ~16 MB (deflate's 1:1032). */
+const STEP = 16 * 1024;
+
+class LimitExceeded extends Error {}
+
+const fail = (vi: string, en: string): never => {
+  throw new WorkbookReadError(`${vi} (${en})`);
+};
+
+/** Every part of the zip, inflated under the limits. */
+function unzipWithinLimits(bytes: Uint8Array): Map<string, Uint8Array> {
+  const parts = new Map<string, Uint8Array>();
+  let total = 0;
+  let entries = 0;
+  const unzip = new Unzip((file) => {
+    if (++entries > MAX_ZIP_ENTRIES) throw new LimitExceeded(`entries`);
+    const chunks: Uint8Array[] = [];
+    file.ondata = (error, data, final) => {
+      if (error) throw error;
+      total += data.length;
+      if (total > MAX_INFLATED_BYTES) throw new LimitExceeded("inflated");
+      chunks.push(data);
+      if (final) parts.set(file.name, concat(chunks));
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  unzip.register(UnzipPassThrough);
+  for (let at = 0; at < bytes.length; at += STEP) unzip.push(bytes.subarray(at, Math.min(at + STEP, bytes.length)), at + STEP >= bytes.length);
+  return parts;
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) { out.set(c, at); at += c.length; }
+  return out;
+}
+
+/** Cells covered by one area of a defined name: "$A$1:$B$9", "$A:$C" (whole columns), "$2:$5" (whole rows). */
+function areaCells(area: string): number {
+  const ref = area.slice(area.lastIndexOf("!") + 1).replace(/\$/g, "");
+  const [from, to = from] = ref.split(":");
+  const cell = /^([A-Za-z]{1,3})?(\d+)?$/;
+  const a = cell.exec(from);
+  const b = cell.exec(to);
+  if (!a || !b) return 0; // a constant or a formula: no cells to list
+  const rows = a[2] && b[2] ? Math.abs(Number(b[2]) - Number(a[2])) + 1 : 1_048_576;
+  const columns = a[1] && b[1] ? Math.abs(columnIndex(b[1]) - columnIndex(a[1])) + 1 : 16_384;
+  return rows * columns;
+}
+
+const unescapeXml = (s: string): string =>
+  s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+
+/** The workbook's defined names and their cell counts, read from xl/workbook.xml. */
+export function definedNamesOf(workbookXml: string): { name: string; address: string; cells: number; element: string }[] {
+  const out: { name: string; address: string; cells: number; element: string }[] = [];
+  for (const m of workbookXml.matchAll(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g)) {
+    const name = /\bname="([^"]*)"/.exec(m[1])?.[1];
+    if (name === undefined) continue;
+    const address = unescapeXml(m[2]);
+    const cells = address.split(",").reduce((n, area) => n + areaCells(area.trim()), 0);
+    out.push({ name: unescapeXml(name), address, cells, element: m[0] });
+  }
+  return out;
+}
+
+export interface CheckedPackage {
+  /** The bytes to give ExcelJS: the file itself, or a copy without the defined names that are too large. */
+  data: Uint8Array;
+  /** Names left out of `data` (their addresses are still known). */
+  droppedNames: { name: string; address: string; cells: number }[];
+}
+
+/** Refuses, with a message an officer can act on, anything that is not an .xlsx within the limits. */
+export function checkPackage(bytes: Uint8Array, label = "tệp"): CheckedPackage {
+  if (bytes.length === 0) fail(`${label} rỗng (0 byte)`, "the file is empty");
+  if (bytes.length > MAX_XLSX_BYTES) {
+    fail(`${label} lớn ${megabytes(bytes.length)}, quá giới hạn ${megabytes(MAX_XLSX_BYTES)} của một sổ chấm điểm`, `the file is ${megabytes(bytes.length)}, above the ${megabytes(MAX_XLSX_BYTES)} limit of a scoring workbook`);
+  }
+  if (startsWith(bytes, OLE_MAGIC)) {
+    fail(`${label} là sổ Excel 97–2003 (.xls) hoặc sổ có mật khẩu mở: mở bằng Excel, bỏ mật khẩu nếu có, rồi Lưu thành «Sổ làm việc Excel (.xlsx)»`,
+      "an Excel 97–2003 (.xls) or password-protected workbook: open it in Excel, remove the password if any, and save it as an Excel Workbook (.xlsx)");
+  }
+  if (!isZip(bytes)) fail(`${label} không phải sổ Excel .xlsx`, "not an .xlsx workbook");
+  let parts: Map<string, Uint8Array>;
+  try {
+    parts = unzipWithinLimits(bytes);
+  } catch (error) {
+    if (error instanceof LimitExceeded) {
+      return error.message === "entries"
+        ? fail(`${label} chứa hơn ${MAX_ZIP_ENTRIES} phần, không phải một sổ chấm điểm bình thường`, `more than ${MAX_ZIP_ENTRIES} parts: not an ordinary workbook`)
+        : fail(`${label} khi giải nén lớn hơn ${megabytes(MAX_INFLATED_BYTES)} (tệp nén bất thường hoặc quá lớn); Khối không mở tệp này`, `it unpacks to more than ${megabytes(MAX_INFLATED_BYTES)} (an abnormal or oversized archive); Khối does not open it`);
+    }
+    return fail(`${label} bị hỏng: không giải nén được (tệp tải về chưa hết, hoặc bị cắt khi gửi email?)`, "the file is damaged and cannot be unpacked (an incomplete download, or cut in an email?)");
+  }
+  const mimetype = parts.get("mimetype");
+  if (mimetype && strFromU8(mimetype).startsWith("application/vnd.oasis.opendocument")) {
+    fail(`${label} là bảng tính OpenDocument (.ods): trong LibreOffice chọn Lưu thành, kiểu «Excel 2007-365 (.xlsx)»`, "an OpenDocument spreadsheet (.ods): in LibreOffice use Save As, type Excel 2007-365 (.xlsx)");
+  }
+  const workbook = parts.get("xl/workbook.xml");
+  if (!workbook) {
+    const what = parts.has("word/document.xml") ? "tài liệu Word" : parts.has("ppt/presentation.xml") ? "bản trình chiếu PowerPoint" : "tệp nén";
+    fail(`${label} là ${what}, không phải sổ Excel .xlsx`, "a zip archive that is not an Excel workbook");
+  }
+  const xml = strFromU8(workbook!);
+  const large = definedNamesOf(xml).filter((n) => n.cells > MAX_NAME_CELLS);
+  if (large.length === 0) return { data: bytes, droppedNames: [] };
+  // ExcelJS would list every cell of these names: hand it a copy of the file without them (stored, not compressed).
+  let trimmed = xml;
+  for (const n of large) trimmed = trimmed.replace(n.element, "");
+  trimmed = trimmed.replace(/<definedNames>\s*<\/definedNames>/, "");
+  const zippable: Zippable = {};
+  for (const [name, data] of parts) zippable[name] = name === "xl/workbook.xml" ? strToU8(trimmed) : data;
+  return { data: zipSync(zippable, { level: 0 }), droppedNames: large.map(({ name, address, cells }) => ({ name, address, cells })) };
+}
