@@ -126,6 +126,8 @@ module.exports = async (env, argv) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane", "commands", "functions"],
         chunksSortMode: "manual",
+        // The page's start-up guard writes the script tags itself, only where the engine can run them.
+        inject: false,
       }),
       new HtmlWebpackPlugin({
         filename: "app.html",
@@ -136,6 +138,7 @@ module.exports = async (env, argv) => {
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+        inject: false,
       }),
       new CopyWebpackPlugin({
         patterns: [

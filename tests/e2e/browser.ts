@@ -27,7 +27,7 @@ export const EXCEL_365: StubConfig = {
   host: "Excel",
   platform: "PC",
   version: "16.0.17928.20114",
-  sets: { CustomFunctionsRuntime: "1.4", SharedRuntime: "1.1" },
+  sets: { CustomFunctionsRuntime: "1.4", SharedRuntime: "1.1", ExcelApi: "1.20" },
   customFunctions: true,
 };
 // Volume-licensed Excel 2019: add-in commands but neither custom functions nor the shared runtime.

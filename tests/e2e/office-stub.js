@@ -1,6 +1,7 @@
 // Stands in for Microsoft's office.js in the browser tests. The test prepends
 // `window.__KHOI_OFFICE__ = {...}` to pick what this "Office" reports:
-//   host, platform, version, theme (bodyBackgroundColor), sets ({ SharedRuntime: "1.1", ... }),
+//   host, platform, version, theme (bodyBackgroundColor), sets ({ SharedRuntime: "1.1", ExcelApi: "1.20", ... };
+//   a set's version is the highest supported, so ExcelApi: "1.8" answers 1.1–1.8 and refuses 1.9),
 //   customFunctions (true: define the CustomFunctions global like a shared runtime does).
 // What the page registers is recorded on window.__KHOI_RECORDED__ for the test to read.
 (function () {
