@@ -1,4 +1,5 @@
 // The engine's one entry point: parse, check, score, rank, award and validate a block; never throws.
+import { dict } from "./dict";
 import { assignAwards, type AwardCandidate } from "./awards";
 import { makeFinding } from "./messages";
 import type { IneligibleReason, TierRef, UnitRef } from "./messages/params";
@@ -47,7 +48,7 @@ function evaluateDocument(doc: unknown): EvaluationResult {
   const order = block.units.map((_, i) => i).sort((a, b) => ranks[a] - ranks[b] || a - b);
   const units: UnitResult[] = order.map((u) => {
     const s = scoring.units[u];
-    const groups: Record<string, number> = {};
+    const groups = dict<number>();
     structure.model.baseGroups.forEach((g, gi) => { groups[g.code] = s.groups[gi]; });
     return {
       id: block.units[u].id, name: block.units[u].name,
@@ -98,7 +99,7 @@ function awardUnits(block: Block, scores: UnitScore[], ranks: number[], unitRefs
   if (tiers.length === 0) return block.units.map(() => null);
   const votes = voteContext(block);
   const candidates: AwardCandidate[] = block.units.map((unit, u) => {
-    const yes: Record<string, number> = {};
+    const yes = dict<number>();
     for (const t of tiers) yes[t.id] = yesVotes(block, t.id, unit.id);
     return { rank: ranks[u], total: scores[u].total, disqualified: unit.disqualified !== null, titles: unit.titles, yes };
   });

@@ -1,5 +1,6 @@
 // Reading a khoi-block/1 document: shape checks (FORMAT_INVALID with the exact JSON path), rule and criterion
 // checks that need no other part of the block, defaults, and NFC normalisation of names, codes and ids.
+import { dict } from "./dict";
 import { makeFinding } from "./messages";
 import { MAX_MAGNITUDE } from "./limits";
 import { childPath } from "./path";
@@ -31,10 +32,6 @@ const isFiniteNumber = (v: unknown): v is number => typeof v === "number" && Num
 const isPositiveBounded = (v: unknown): v is number => isFiniteNumber(v) && v > 0 && v <= MAX_MAGNITUDE;
 const isTextList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
 
-/** A map with no prototype, so a unit id such as "__proto__" or "constructor" is only a key. */
-function dict<T>(): Record<string, T> {
-  return Object.create(null) as Record<string, T>;
-}
 
 /** NFC, trimmed, single spaces: the canonical spelling of names, codes and ids. */
 export const nfcKey = (s: string): string => normalizeName(s);

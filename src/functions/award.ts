@@ -1,4 +1,5 @@
 // KHOI.AWARD: the award of each unit (spec 4) from totals or ranks, eligibility and a table of tiers, via core assignAwards.
+import { dict } from "../core/dict";
 import { assignAwards, type AwardCandidate } from "../core/awards";
 import { competitionRanks } from "../core/rank";
 import { nameKey } from "../core/text/normalize";
@@ -126,7 +127,7 @@ export function awardColumn(args: AwardArgs): unknown[][] {
       if (read.kind === "blank") { out[i] = [cellError("#N/A", "CELL_MISSING", { row: i + 1, arg: { label: "ARG_RANKS" } })]; continue; }
       rank = read.value;
     }
-    const votes: Record<string, number> = {};
+    const votes = dict<number>();
     let badVote: unknown = null;
     for (let t = 0; t < tiers.length && yes !== null; t++) {
       const read = readNumber(yes[i][t]);

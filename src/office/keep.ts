@@ -1,6 +1,7 @@
 // Re-applying a layout keeps what the officer entered: targets, the three score layers, ballots, block
 // information and unit details, matched by unit id and criterion code (never by position). A value whose unit
 // or criterion is gone is dropped and reported; a value that lands in another cell is reported as moved. Pure.
+import { dict } from "../core/dict";
 import type { Block, CellRef, CriterionNode, Finding, FindingCode, LayerName, ScoreValue, Unit } from "../core/types";
 import { isGroup, LAYERS_IN_ORDER } from "../core/types";
 import type { BlockReading, KeptValue } from "../workbook/host";
@@ -69,13 +70,13 @@ export function keepEnteredValues(old: BlockReading, next: Block, layoutOf: (blo
   const tables: { kind: string; source: unknown; into: (u: string) => Record<string, ScoreValue>; code: FindingCode; layer?: LayerName; leafOk?: (c: string) => boolean }[] = [
     {
       kind: "targets", source: doc.targets, code: "TARGET_MISSING",
-      into: (u) => (block.targets[u] ??= {}) as Record<string, ScoreValue>,
+      into: (u) => (block.targets[u] ??= dict()) as Record<string, ScoreValue>,
       leafOk: (c) => { const leaf = leaves.get(c); return !!leaf && !isGroup(leaf) && leaf.type === "target"; },
     },
     ...LAYERS_IN_ORDER.map((layer) => ({
       kind: layer, layer, code: "SCORE_INVALID" as FindingCode,
       source: isObject(doc.scores) ? doc.scores[layer] : undefined,
-      into: (u: string) => (block.scores[layer][u] ??= {}),
+      into: (u: string) => (block.scores[layer][u] ??= dict()),
     })),
   ];
   for (const table of tables) {
@@ -119,8 +120,8 @@ export function keepEnteredValues(old: BlockReading, next: Block, layoutOf: (blo
             dropped.push({ ...item, reason });
             continue;
           }
-          const yes = ((block.votes ??= {}).yes ??= {});
-          (yes[tier] ??= {})[unit] = value;
+          const yes = ((block.votes ??= {}).yes ??= dict());
+          (yes[tier] ??= dict())[unit] = value;
           kept.push(item);
         }
       }

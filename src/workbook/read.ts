@@ -2,6 +2,7 @@
 // rank and award cells as `declared`; unreadable cells become findings with their address and an offer to fix;
 // `locate` points any engine finding at its cell. Regions are found by defined name (or the meta sheet), rows and
 // columns by unit id and criterion code, never by position.
+import { dict } from "../core/dict";
 import { parseVietnameseNumber } from "../core/text/numbers";
 import type { CellRef, Finding, FindingCode, LayerName, Severity } from "../core/types";
 import { GridBook, isCellError, type GridValue, type Located } from "./grid";
@@ -307,7 +308,7 @@ function readMatrix(
 }
 
 function readTargets(rd: Reader, doc: Json, unitIds: Set<string>, leafTypes: Map<string, string>): void {
-  const targets: Record<string, Json> = {};
+  const targets = dict<Json>();
   doc.targets = targets;
   const loc = rd.book.region(NAMES.targets);
   if (!loc) return;
@@ -316,16 +317,16 @@ function readTargets(rd: Reader, doc: Json, unitIds: Set<string>, leafTypes: Map
     const cell = rd.ref(loc.sheet, row, column);
     rd.index.targets.set(key2(unit, code), { sheet: loc.sheet.name, row, column });
     const v = rd.layerValue(value, cell, false, { unit, criterion: code }, "TARGET_MISSING");
-    if (v !== undefined) (targets[unit] ??= {})[code] = v;
+    if (v !== undefined) (targets[unit] ??= dict())[code] = v;
   });
 }
 
 function readScores(rd: Reader, doc: Json, unitIds: Set<string>, leafTypes: Map<string, string>): void {
-  const scores: Record<string, Record<string, Json>> = {};
+  const scores = dict<Record<string, Json>>();
   doc.scores = scores;
   const codes = rd.book.region(NAMES.scoreCodes);
   for (const layer of LAYERS) {
-    const values: Record<string, Json> = {};
+    const values = dict<Json>();
     scores[layer] = values;
     const loc = rd.book.region(NAMES.scores[layer]);
     if (!loc) continue;
@@ -335,7 +336,7 @@ function readScores(rd: Reader, doc: Json, unitIds: Set<string>, leafTypes: Map<
       if (type === undefined) return;
       rd.index.scores.set(key3(layer, unit, code), { sheet: loc.sheet.name, row, column });
       const v = rd.layerValue(value, rd.ref(loc.sheet, row, column), type === "yesno", { unit, criterion: code, layer }, "SCORE_INVALID");
-      if (v !== undefined) (values[unit] ??= {})[code] = v;
+      if (v !== undefined) (values[unit] ??= dict())[code] = v;
     });
   }
 }
@@ -355,7 +356,7 @@ function readVotes(rd: Reader, doc: Json, unitIds: Set<string>): void {
   const ballots = rd.book.region(NAMES.ballots);
   if (ballots) {
     const cols = rd.keyedColumns(ballots);
-    const yes: Record<string, Record<string, number>> = {};
+    const yes = dict<Record<string, number>>();
     for (let r = ballots.range.row1 + 2; r <= ballots.range.row2; r++) {
       const id = text(rd.book.value(ballots.sheet, r, cols.get("id") ?? ballots.range.column1));
       if (id === null || !unitIds.has(id)) continue;
@@ -366,7 +367,7 @@ function readVotes(rd: Reader, doc: Json, unitIds: Set<string>): void {
         rd.index.yes.set(key2(tier, id), cell);
         const value = rd.book.value(ballots.sheet, r, c);
         const n = value === null ? undefined : rd.number(value, cell, "FORMAT_INVALID");
-        if (n !== undefined) (yes[tier] ??= {})[id] = n;
+        if (n !== undefined) (yes[tier] ??= dict())[id] = n;
       }
     }
     if (Object.keys(yes).length > 0) votes.yes = yes;
@@ -384,8 +385,8 @@ function readDeclared(rd: Reader, doc: Json, tierIds: Set<string>, labelToId: Ma
   const rankColumn = ranks && ranks.sheet === summary.sheet ? ranks.range.column1 : cols.get("rank");
   const awardColumn = awards && awards.sheet === summary.sheet ? awards.range.column1 : cols.get("award");
   if (rankColumn === undefined) return;
-  const declaredRanks: Record<string, number> = {};
-  const declaredAwards: Record<string, string | null> = {};
+  const declaredRanks = dict<number>();
+  const declaredAwards = dict<string | null>();
   let computed = false;
   let awardErrors = false;
   const khoiMode = rd.book.metaValue("formulas") === "khoi";
