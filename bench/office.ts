@@ -24,7 +24,7 @@ export async function benchOffice(_size?: BenchSize): Promise<Record<string, num
     const block = syntheticBlock(units, criteria);
     const layout = buildLayout(block, { formulas: "native" });
     const excel = new FakeExcel(["Sheet1"]);
-    const host = createOfficeWorkbookHost({ run: excel.run });
+    const host = createOfficeWorkbookHost({ run: excel.run, requirements: excel.requirements });
     const syncs = async (action: () => Promise<unknown>) => {
       const before = excel.syncs;
       await action();

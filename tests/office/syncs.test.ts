@@ -15,7 +15,7 @@ describe.each([
 
   it("is applied in 2 syncs, re-applied in 3, read in 2, switched to KHOI.* in 3", async () => {
     const excel = new FakeExcel(["Sheet1"]);
-    const host = createOfficeWorkbookHost({ run: excel.run });
+    const host = createOfficeWorkbookHost({ run: excel.run, requirements: excel.requirements });
     const counted = async (action: () => Promise<unknown>) => {
       const before = excel.syncs;
       await action();
