@@ -273,14 +273,17 @@ function checkFile(master: Master, file: ReturnedFile, events: ReturnType<typeof
     if (!item) continue;
     const checked = checkValue(item, row, reading.sheet, master.language);
     if (checked.kind === "blank") { verdict.notFilled.push(item.code); continue; }
-    if (checked.kind === "bad") { verdict.problems.push(checked.problem); continue; }
-    if (checked.converted) verdict.converted.push(checked.converted);
     const cell = master.locate({ code: "SCORE_MISSING", severity: "info", unit: unit.id, criterion: item.code, layer: "self", message: "", messageEn: "" });
     if (!cell) {
       verdict.problems.push({ message: `Sổ không có ô tự chấm cho đơn vị ${unit.id}, tiêu chí ${item.code}.`, messageEn: `The workbook has no self-score cell for unit ${unit.id}, criterion ${item.code}.` });
       continue;
     }
     const old = masterValue(master, cell);
+    // The value the form was pre-filled with, sent back as it was, is not an import (even when the master's own
+    // value is out of range: Kiểm tra reports that in the master, the form changes nothing).
+    if (checked.kind === "bad" && row.value !== null && !isCellError(row.value) && same(old, row.value as CellValue)) { verdict.unchanged++; continue; }
+    if (checked.kind === "bad") { verdict.problems.push(checked.problem); continue; }
+    if (checked.converted) verdict.converted.push(checked.converted);
     const note = typeof row.note === "string" || typeof row.note === "number" ? sanitizeText(String(row.note)) : "";
     const unchanged = item.type === "yesno" ? yesNoOf(gridValue(old)) === yesNoOf(checked.value) : same(old, checked.value);
     if (unchanged) { verdict.unchanged++; continue; }
