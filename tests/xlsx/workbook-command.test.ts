@@ -1,6 +1,6 @@
 // `khoi workbook`: writes a readable block workbook, native formulas by default; bad input exits 2 with one line.
 import ExcelJS from "exceljs";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { readWorkbook } from "../../src/xlsx/read";
@@ -54,5 +54,35 @@ describe("khoi workbook", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/không phải tệp khối khoi-block\/1/);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("khoi workbook refuses what the workbook could not keep", () => {
+  const base = () => JSON.parse(readFileSync(join(__dirname, "..", "fixtures", "examples", "lang-son-cum-ii-2020.json"), "utf8")) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+  test.each([
+    ["an unknown tie-break key", (d: Record<string, any>) => { d.rules.tieBreak = ["group:I", "penalti"]; }, /penalti/], // eslint-disable-line @typescript-eslint/no-explicit-any
+    ["a tier with no places", (d: Record<string, any>) => { d.rules.awards[1].count = 0; }, /rules\.awards\[1\]/], // eslint-disable-line @typescript-eslint/no-explicit-any
+    ["scores of a unit not in the list", (d: Record<string, any>) => { d.scores.self["ga-moi"] = { "I.1": 5 }; }, /ga-moi/], // eslint-disable-line @typescript-eslint/no-explicit-any
+  ])("%s: exit 1, the finding on stderr, no file written", async (_name, edit, words) => {
+    const dir = mkdtempSync(join(tmpdir(), "khoi-refuse-"));
+    try {
+      const doc = base();
+      edit(doc);
+      const file = join(dir, "block.json");
+      writeFileSync(file, JSON.stringify(doc));
+      const out = join(dir, "book.xlsx");
+      const run = await runCli(["workbook", file, "-o", out]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toMatch(/chưa tạo sổ/);
+      expect(run.stderr).toMatch(words);
+      expect(existsSync(out)).toBe(false);
+      // The same block file, evaluated, reports the same problem: nothing is hidden by the workbook.
+      const evaluated = await runCli(["evaluate", file]);
+      expect(evaluated.code).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,11 +1,15 @@
 // `khoi workbook BLOCK.json -o BOOK.xlsx [--formulas native|khoi] [--lang vi|en]`: writes a block's scoring workbook.
 // Native Excel formulas by default, so the file computes in any Excel, LibreOffice or viewer without the add-in.
-import { readFile, writeFile } from "fs/promises";
+// A block whose rules, units or criteria the workbook could not carry is refused (exit 1) with the reasons; an
+// existing BOOK.xlsx is replaced through a temporary file and kept as a dated backup.
 import { evaluate } from "../../core/evaluate";
 import { parseBlock } from "../../core/parse";
+import { workbookBlockers } from "../../workbook/blockers";
 import { writeWorkbook } from "../../xlsx/write";
 import { parseArgs } from "../args";
+import { loadBlockInput } from "../input";
 import type { CliIo } from "../io";
+import { replaceFile } from "../safe-write";
 
 const USAGE = "khoi workbook BLOCK.json -o BOOK.xlsx [--formulas native|khoi] [--lang vi|en]";
 
@@ -24,34 +28,27 @@ export async function runWorkbookCommand(args: string[], io: CliIo): Promise<num
   if (lang !== "vi" && lang !== "en") return fail(`--lang chỉ nhận vi hoặc en (got «${lang}»)`);
 
   const path = parsed.positional[0];
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8").decode(await readFile(path)).replace(/^\uFEFF/, "");
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "không có tệp này (no such file)" : "không đọc được (cannot read)";
-    return fail(`${path}: ${reason}`);
-  }
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (error) {
-    return fail(`${path} không phải JSON hợp lệ (invalid JSON): ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const { block, findings } = parseBlock(doc);
-  if (!block) {
-    const first = findings[0];
-    return fail(`${path} không phải tệp khối khoi-block/1 dùng được (not a usable block file): ${first ? first.message : ""}`.trim());
+  const loaded = await loadBlockInput(path);
+  if (typeof loaded === "string") return fail(loaded);
+  const { block, findings } = parseBlock(loaded.doc);
+  // What the workbook could not carry is refused (exit 1), each reason on its own line: fix the block file first.
+  const blockers = workbookBlockers([...loaded.findings, ...findings]);
+  if (!block) return fail(`${path} không phải tệp khối khoi-block/1 dùng được (not a usable block file): ${findings[0]?.message ?? ""}`.trim());
+  if (blockers.length > 0) {
+    const lines = blockers.map((f) => `  - ${lang === "en" ? f.messageEn : f.message}`);
+    io.stderr(`khoi workbook: ${path}: chưa tạo sổ — sổ sẽ không giữ được những điều sau (no workbook written: it could not keep what follows); sửa tệp khối rồi chạy lại:\n${lines.join("\n")}\n`);
+    return 1;
   }
 
   const bytes = await writeWorkbook(block, { formulas, language: lang });
   try {
-    await writeFile(output, bytes);
+    await replaceFile(output, bytes, { backup: true, now: new Date() });
   } catch (error) {
     return fail(`không ghi được ${output} (cannot write): ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   const kind = formulas === "native" ? "công thức Excel gốc (native formulas)" : "hàm KHOI.* (cần add-in Khối)";
   io.stdout(`Đã tạo sổ chấm điểm ${output}: ${block.units.length} đơn vị, ${kind}.\n`);
-  const errors = evaluate(doc).findings.filter((f) => f.severity === "error").length;
+  const errors = evaluate(loaded.doc).findings.filter((f) => f.severity === "error").length;
   if (errors > 0) io.stdout(`Lưu ý: khối có ${errors} lỗi cần sửa; xem \`khoi evaluate ${output}\` sau khi tính lại.\n`);
   return 0;
 }
