@@ -1,11 +1,17 @@
-// Reads the block workbooks the board gave, one at a time (a country's worth must not sit in memory at once): each
-// file's bytes are read, turned into its small summary and dropped before the next file is opened.
+// Reads the block workbooks the board gave without holding them all: each file's bytes are read, turned into its small
+// summary and dropped. Files are read one at a time per worker thread (one per core, at most four), in-process when
+// there are few files or no compiled worker (under ts-jest), and the outcomes are merged in file-name order.
 import { readdir, readFile, stat } from "fs/promises";
+import { existsSync } from "fs";
+import { cpus } from "os";
 import { join, resolve } from "path";
+import { Worker } from "worker_threads";
 import { summarizeReading } from "../province/summarize";
 import type { BlockFileSummary, BoardChoice, ProvinceFile, SkippedFile } from "../province/types";
 import { readBoardChoices } from "../xlsx/province-read";
 import { readWorkbook, WorkbookReadError } from "../xlsx/read";
+// Type-only, so the worker is compiled beside this file (lib/, the bench build) and never loaded in this thread.
+import type { WorkerJob } from "./province-worker";
 
 export interface ProvinceInputs {
   blocks: BlockFileSummary[];
@@ -14,6 +20,9 @@ export interface ProvinceInputs {
   /** Consolidated workbooks whose marks were read. */
   provinceFiles: string[];
 }
+
+/** What one file gave: a block, a reason to skip it, or the board's marks (a consolidated workbook). */
+export type FileOutcome = { block: BlockFileSummary } | { skipped: SkippedFile } | { choices: BoardChoice[]; provinceFile: string };
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const isZip = (bytes: Uint8Array) => ZIP_MAGIC.every((b, i) => bytes[i] === b);
@@ -31,14 +40,84 @@ async function xlsxUnder(dir: string): Promise<string[]> {
   return found;
 }
 
-function skip(file: ProvinceFile, reason: string, reasonEn: string): SkippedFile {
-  return { file, reason, reasonEn };
-}
+const skip = (file: ProvinceFile, reason: string, reasonEn: string): FileOutcome => ({ skipped: { file, reason, reasonEn } });
 
 /** "tiếng Việt (English)" → the two halves; otherwise the same text twice. */
 function splitMessage(message: string): [string, string] {
   const m = /^(.*\S)\s*\(([^()]+)\)\.?$/s.exec(message);
   return m ? [m[1], m[2]] : [message, message];
+}
+
+/** Reads one file: a block workbook, a consolidated province workbook (its marks), or the reason it is skipped. */
+export async function readOneFile(path: string, choicesOnly: boolean): Promise<FileOutcome> {
+  let bytes: Uint8Array;
+  let file: ProvinceFile;
+  try {
+    const info = await stat(path);
+    bytes = await readFile(path);
+    file = { name: path, modified: info.mtimeMs };
+  } catch {
+    return skip({ name: path, modified: 0 }, "không đọc được tệp", "cannot read the file");
+  }
+  if (path.split(/[\\/]/).pop()?.startsWith("~$")) {
+    return skip(file, "tệp khoá tạm của Excel (sổ đang mở), không phải sổ của khối", "Excel's temporary lock file (a workbook is open), not a block workbook");
+  }
+  if (!isZip(bytes)) return skip(file, "không phải tệp .xlsx đọc được (tệp hỏng, hoặc đổi đuôi từ định dạng khác)", "not a readable .xlsx file (corrupt, or renamed from another format)");
+  let notBlock: [string, string] = ["không phải sổ tổng hợp của tỉnh (không có bảng Cờ thi đua của Chính phủ)", "not a consolidated province workbook (no Government-flag table)"];
+  if (!choicesOnly) {
+    try {
+      return { block: summarizeReading(file, await readWorkbook(bytes)) };
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      if (!(error instanceof WorkbookReadError)) return skip(file, `không đọc được sổ: ${detail}`, `cannot read the workbook: ${detail}`);
+      notBlock = splitMessage(detail);
+    }
+  }
+  const choices = await readBoardChoices(bytes, path);
+  return choices === null ? skip(file, ...notBlock) : { choices, provinceFile: path };
+}
+
+/** The compiled worker beside this file; absent when running from TypeScript sources. */
+const WORKER = join(__dirname, "province-worker.js");
+
+async function readAll(jobs: WorkerJob[], onFile?: (path: string) => void): Promise<FileOutcome[]> {
+  const threads = Math.min(cpus().length, 4, jobs.length);
+  if (threads < 2 || jobs.length < 4 || !__filename.endsWith(".js") || !existsSync(WORKER)) {
+    const outcomes: FileOutcome[] = [];
+    for (const job of jobs) {
+      outcomes.push(await readOneFile(job.path, job.choicesOnly));
+      onFile?.(job.path);
+    }
+    return outcomes;
+  }
+  const outcomes: FileOutcome[] = new Array(jobs.length);
+  let next = 0;
+  const runWorker = () => new Promise<void>((done) => {
+    let current = -1;
+    const worker = new Worker(WORKER);
+    const feed = () => {
+      if (next >= jobs.length) {
+        void worker.terminate().then(() => done());
+        return;
+      }
+      current = next++;
+      worker.postMessage(jobs[current]);
+    };
+    worker.on("message", (outcome: FileOutcome) => {
+      outcomes[current] = outcome;
+      onFile?.(jobs[current].path);
+      feed();
+    });
+    // A worker that dies (out of memory on a huge file) skips that file; a fresh worker takes the rest.
+    worker.on("error", (error) => {
+      const path = jobs[current].path;
+      outcomes[current] = skip({ name: path, modified: 0 }, `không đọc được sổ: ${error.message}`, `cannot read the workbook: ${error.message}`);
+      void runWorker().then(done);
+    });
+    feed();
+  });
+  await Promise.all(Array.from({ length: threads }, runWorker));
+  return outcomes;
 }
 
 export interface ReadOptions {
@@ -55,62 +134,22 @@ export async function readProvinceInputs(paths: readonly string[], choiceFiles: 
       if ((await stat(path)).isDirectory()) files.push(...(await xlsxUnder(path)));
       else files.push(path);
     } catch {
-      out.skipped.push(skip({ name: path, modified: 0 }, "không có tệp hay thư mục này", "no such file or folder"));
+      out.skipped.push({ file: { name: path, modified: 0 }, reason: "không có tệp hay thư mục này", reasonEn: "no such file or folder" });
     }
   }
-  for (const path of [...new Set(files)]) {
-    await readOne(path, out, false);
-    options.onFile?.(path);
+  const unique = [...new Set(files)];
+  const given = new Set(unique.map((p) => resolve(p)));
+  const jobs = [
+    ...unique.map((path) => ({ path, choicesOnly: false })),
+    ...choiceFiles.filter((p) => !given.has(resolve(p))).map((path) => ({ path, choicesOnly: true })),
+  ];
+  for (const outcome of await readAll(jobs, options.onFile)) {
+    if ("block" in outcome) out.blocks.push(outcome.block);
+    else if ("skipped" in outcome) out.skipped.push(outcome.skipped);
+    else {
+      out.choices.push(...outcome.choices);
+      out.provinceFiles.push(outcome.provinceFile);
+    }
   }
-  const read = new Set(out.provinceFiles.map((p) => resolve(p)));
-  for (const path of choiceFiles) if (!read.has(resolve(path))) await readOne(path, out, true);
   return out;
-}
-
-async function readOne(path: string, out: ProvinceInputs, choicesOnly: boolean): Promise<void> {
-  let bytes: Uint8Array;
-  let file: ProvinceFile;
-  try {
-    const info = await stat(path);
-    bytes = await readFile(path);
-    file = { name: path, modified: info.mtimeMs };
-  } catch {
-    out.skipped.push(skip({ name: path, modified: 0 }, "không đọc được tệp", "cannot read the file"));
-    return;
-  }
-  if (path.split(/[\\/]/).pop()?.startsWith("~$")) {
-    out.skipped.push(skip(file, "tệp khoá tạm của Excel (sổ đang mở), không phải sổ của khối", "Excel's temporary lock file (a workbook is open), not a block workbook"));
-    return;
-  }
-  if (!isZip(bytes)) {
-    out.skipped.push(skip(file, "không phải tệp .xlsx đọc được (tệp hỏng, hoặc đổi đuôi từ định dạng khác)", "not a readable .xlsx file (corrupt, or renamed from another format)"));
-    return;
-  }
-  if (!choicesOnly) {
-    try {
-      out.blocks.push(summarizeReading(file, await readWorkbook(bytes)));
-      return;
-    } catch (error) {
-      if (!(error instanceof WorkbookReadError)) {
-        const detail = error instanceof Error ? error.message : String(error);
-        out.skipped.push(skip(file, `không đọc được sổ: ${detail}`, `cannot read the workbook: ${detail}`));
-        return;
-      }
-      const choices = await readBoardChoices(bytes, path);
-      if (choices !== null) {
-        out.choices.push(...choices);
-        out.provinceFiles.push(path);
-        return;
-      }
-      const [vi, en] = splitMessage(error.message);
-      out.skipped.push(skip(file, vi, en));
-      return;
-    }
-  }
-  const choices = await readBoardChoices(bytes, path);
-  if (choices === null) out.skipped.push(skip(file, "không phải sổ tổng hợp của tỉnh (không có bảng Cờ thi đua của Chính phủ)", "not a consolidated province workbook (no Government-flag table)"));
-  else {
-    out.choices.push(...choices);
-    out.provinceFiles.push(path);
-  }
 }
