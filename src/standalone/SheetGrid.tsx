@@ -238,10 +238,17 @@ interface EditableProps {
 }
 
 function EditableCell({ address, text, className, onCommit, onPaste, onMove }: EditableProps) {
-  const [draft, setDraft] = useState<string | null>(null);
+  const [draft, setDraftState] = useState<string | null>(null);
+  // The latest draft, also for the blur that follows Enter in the same tick (the state there is still the old one).
+  const latest = useRef<string | null>(null);
+  const setDraft = (value: string | null) => {
+    latest.current = value;
+    setDraftState(value);
+  };
   const commit = () => {
-    if (draft !== null && draft !== text) onCommit(draft);
+    const value = latest.current;
     setDraft(null);
+    if (value !== null && value !== text) onCommit(value);
   };
   const keyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "Escape") {

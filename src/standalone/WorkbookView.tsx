@@ -25,7 +25,8 @@ export function WorkbookView({ doc, revision }: { doc: FileWorkbook; revision: n
   const { s, lang } = useStandaloneText();
   const views = doc.views().filter((v) => v.visibility === "visible");
   const inputs = doc.inputSheets();
-  const owned = new Set(Object.values(doc.inspect().blockSheets));
+  const inspection = doc.inspect();
+  const owned = new Set(Object.values(inspection.blockSheets));
   const [chosen, setChosen] = useState<string | null>(null);
   const [highlight, setHighlight] = useState<Highlight | null>(null);
   const [pasted, setPasted] = useState<string | null>(null);
@@ -41,8 +42,10 @@ export function WorkbookView({ doc, revision }: { doc: FileWorkbook; revision: n
     [doc],
   );
 
-  // The first input sheet is where an officer starts typing; otherwise the first sheet.
-  const current = views.find((v) => v.name === chosen) ?? views.find((v) => inputs.has(v.name)) ?? views[0];
+  // Chấm điểm is where an officer types most; then any input sheet; otherwise the first sheet.
+  const scores = inspection.blockSheets.scores;
+  const current =
+    views.find((v) => v.name === chosen) ?? views.find((v) => v.name === scores) ?? views.find((v) => inputs.has(v.name)) ?? views[0];
   const onCommit = useCallback((row: number, column: number, text: string) => {
     if (current) doc.setCell(current.name, row, column, text);
   }, [doc, current]);

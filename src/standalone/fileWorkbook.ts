@@ -22,7 +22,7 @@ export const INPUT_SHEETS: readonly SheetKey[] = ["targets", "scores", "votes"];
 export type Origin = { kind: "new" } | { kind: "demo" } | { kind: "file"; name: string };
 
 export interface PasteOutcome {
-  /** Cells whose value changed. */
+  /** Cells of the block written (a value equal to the one there counts too). */
   written: number;
   /** Cells of the pasted block that fall on a protected cell or outside the sheet's input cells: left as they were. */
   skipped: number;
@@ -50,6 +50,7 @@ export class FileWorkbook {
   private wb: ExcelJS.Workbook;
   private version = 0;
   private cachedViews: { version: number; views: SheetView[] } | null = null;
+  private cachedSurvey: { version: number; survey: Survey } | null = null;
   private listeners = new Set<() => void>();
   private goToListeners = new Set<(ref: CellRef) => void>();
   /** True when there are changes that are not in a saved file. */
@@ -84,8 +85,10 @@ export class FileWorkbook {
     for (const listener of this.goToListeners) listener(ref);
   }
 
+  /** The workbook's sheets, names and meta, as of the last change. */
   survey(): Survey {
-    return surveyBook(this.wb);
+    if (this.cachedSurvey?.version !== this.version) this.cachedSurvey = { version: this.version, survey: surveyBook(this.wb) };
+    return this.cachedSurvey.survey;
   }
 
   inspect(): WorkbookInspection {
@@ -125,6 +128,7 @@ export class FileWorkbook {
   /** Pastes a block of tab-separated text with its top-left corner at (row, column). */
   paste(sheet: string, row: number, column: number, tsv: string): PasteOutcome {
     const outcome: PasteOutcome = { written: 0, skipped: 0 };
+    let changed = false;
     parseTsv(tsv).forEach((line, dr) =>
       line.forEach((text, dc) => {
         const r = row + dr;
@@ -134,12 +138,13 @@ export class FileWorkbook {
           return;
         }
         const value = typedValue(text);
+        outcome.written++;
         if (cellConstant(this.wb, sheet, r, c) === value) return;
         setCellValue(this.wb, sheet, r, c, value);
-        outcome.written++;
+        changed = true;
       }),
     );
-    if (outcome.written > 0) this.changed();
+    if (changed) this.changed();
     return outcome;
   }
 
@@ -150,9 +155,9 @@ export class FileWorkbook {
   }
 
   changed(): void {
+    this.version++;
     this.refreshResults();
     this.dirty = true;
-    this.version++;
     for (const listener of this.listeners) listener();
   }
 
