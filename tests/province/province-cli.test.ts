@@ -7,6 +7,9 @@ import { runCli } from "../cli/run-cli";
 import { FILES, fileOf, writeProvinceFolder } from "./province-fixture";
 
 const root = join(__dirname, "..", "..");
+// Reading 16 workbooks takes seconds on a busy machine.
+jest.setTimeout(120_000);
+
 let dir: string;
 let work: string;
 

@@ -10,6 +10,9 @@ import { DEFAULT_PROVINCE_RULES, readProvinceRules } from "../../src/province/ru
 import type { ProvinceResult } from "../../src/province/types";
 import { FILES, fileOf, PORT, SHARED_UNIT, SHARED_UNIT_IN_BLOCK_4, writeProvinceFolder } from "./province-fixture";
 
+// Reading 16 workbooks takes seconds on a busy machine.
+jest.setTimeout(120_000);
+
 let dir: string;
 let inputs: ProvinceInputs;
 let result: ProvinceResult;
