@@ -2,6 +2,8 @@
 // live workbook's when office.js is there, else a host that says to open Khối in Excel.
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { WorkbookHost } from "../workbook/host";
+import { isHostRefusal } from "../workbook/refusal";
+import { useText } from "./i18n/text";
 import { defaultWorkbookHost, detachedWorkbookHost } from "./defaultWorkbookHost";
 
 const WorkbookHostContext = createContext<WorkbookHost | null>(null);
@@ -26,21 +28,24 @@ export function usePageHost(given?: WorkbookHost): { host: WorkbookHost; detache
 /**
  * Runs `look` when the page opens inside Excel (and again if the host changes): the page's first look at the
  * workbook. `stillShown()` tells whether the page is still there to take the answer; a failure is returned as a
- * message for the page to show, never swallowed.
+ * message for the page to show, never swallowed (a refusal of this Excel in the pane's language).
  */
 export function useWorkbookLook(host: WorkbookHost, detached: boolean, look: (stillShown: () => boolean) => Promise<void>): string | null {
-  const [error, setError] = useState<string | null>(null);
+  const { lang } = useText();
+  const [error, setError] = useState<unknown>(null);
   const latestLook = useRef(look);
   latestLook.current = look;
   useEffect(() => {
     if (detached) return;
     let shown = true;
     latestLook.current(() => shown).catch((failure: unknown) => {
-      if (shown) setError(failure instanceof Error ? failure.message : String(failure));
+      if (shown) setError(failure ?? new Error(String(failure)));
     });
     return () => {
       shown = false;
     };
   }, [host, detached]);
-  return error;
+  if (error === null) return null;
+  if (isHostRefusal(error)) return lang === "en" ? error.messageEn : error.message;
+  return error instanceof Error ? error.message : String(error);
 }

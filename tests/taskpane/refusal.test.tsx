@@ -61,6 +61,14 @@ describe("a refused step", () => {
     expect(excel.runs).toBe(0);
   });
 
+  it("the page's first look on ExcelApi 1.6, in English: the refusal in English, nothing read", async () => {
+    const excel = new FakeExcel(["Sheet1"], { excelApi: "1.6" });
+    renderPane(<SetupPage host={officeOn(excel)} />, fakeHost(EXCEL_ON_MAC), { lang: "en" });
+    await act(async () => undefined);
+    expect(screen.getByText(/This Excel has ExcelApi 1\.6 only, so Khối cannot look at the workbook: it needs ExcelApi 1\.7/)).toBeTruthy();
+    expect(excel.runs).toBe(0);
+  });
+
   it("any other host error is still shown as it was, without the standalone link", async () => {
     const excel = new FakeExcel(["Sheet1"]);
     const host = { ...officeOn(excel), readBlock: () => Promise.reject(new Error("Mất kết nối với sổ tính.")) };
