@@ -19,6 +19,7 @@ const SECTIONS: Section[] = [
   { name: "pane", run: benchPane },
   { name: "office", run: async (size) => (await import("./office")).benchOffice(size) },
   { name: "tables", run: async (size) => (await import("./tables")).benchTables(size) },
+  { name: "province", run: async (size) => (await import("./province")).benchProvince(size) },
   { name: "email", run: async (size) => (await import("./email")).benchEmail(size) },
 ];
 
