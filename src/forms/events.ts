@@ -46,6 +46,27 @@ export function logLines(grids: SheetGrids): LogEntry[] {
   return lines;
 }
 
+/** Where new Nhật ký lines go: the log sheet, the first free row under its key row and the key row's first column
+ *  (0-based), or null when the workbook has no log. */
+export function logAppendPosition(grids: SheetGrids): { sheet: string; row: number; column: number } | null {
+  const book = new GridBook(grids);
+  const sheet = book.region(NAMES.log)?.sheet ?? book.sheetByKey("log");
+  if (!sheet) return null;
+  const origin = sheet.origin ?? { row: 0, column: 0 };
+  const text = (v: unknown): string => (v === null || v === undefined ? "" : String(v).trim());
+  let keyRow = -1;
+  let column = 0;
+  sheet.values.forEach((row, r) => {
+    if (keyRow >= 0 || !row) return;
+    const c = Array.from(row, (v) => v).findIndex((_, i) => LOG_KEYS.every((k, j) => text(row[i + j]) === k));
+    if (c >= 0) { keyRow = r; column = c; }
+  });
+  if (keyRow < 0) return null;
+  let last = keyRow;
+  sheet.values.forEach((row, r) => { if (r > keyRow && row && Array.from(row).some((v) => text(v) !== "")) last = r; });
+  return { sheet: sheet.name, row: origin.row + last + 1, column: origin.column + column };
+}
+
 /** The form events of the log, oldest first. */
 export function formEvents(grids: SheetGrids): FormEvent[] {
   return logLines(grids).flatMap((line) => {

@@ -8,6 +8,7 @@ import { applyLayoutToWorkbook, type Clock } from "./apply";
 import type { ExcelRun, Requirements } from "./excel";
 import { switchWorkbookFormulas } from "./formulas";
 import { inspectWorkbook, readBlockFromWorkbook } from "./read";
+import { openWorkbookInExcel, readGridsFromWorkbook, writeCellsToWorkbook } from "./forms";
 import { checkFloor, layoutFeatures, OPERATION_FEATURES } from "./requirements";
 
 export interface OfficeHostDeps {
@@ -55,6 +56,17 @@ export function createOfficeWorkbookHost(deps: OfficeHostDeps): WorkbookHost {
       checkFloor(floor, "goToCell", OPERATION_FEATURES.goToCell);
       return goToCell(deps.run, ref);
     },
+    // The email round trip: the same reads as readBlock, plain value writes.
+    readGrids: async () => {
+      checkFloor(floor, "readBlock", OPERATION_FEATURES.readBlock);
+      return readGridsFromWorkbook(deps.run);
+    },
+    writeCells: async (writes, log) => {
+      checkFloor(floor, "readBlock", [...OPERATION_FEATURES.readBlock, "protection"]);
+      return writeCellsToWorkbook(deps.run, writes, log);
+    },
+    openWorkbook: (_name, data) =>
+      openWorkbookInExcel(floor, data, typeof Excel !== "undefined" && typeof Excel.createWorkbook === "function" ? (base64) => Excel.createWorkbook(base64) : undefined),
     switchFormulaMode: async (mode) => {
       checkFloor(floor, "switchFormulaMode", OPERATION_FEATURES.switchFormulaMode);
       return switchWorkbookFormulas(deps.run, mode);

@@ -1,7 +1,7 @@
 // The one interface the task pane uses to talk to a block workbook: src/office implements it on the live
 // workbook, a file-backed host can implement it on an .xlsx, tests hand in a fake. Pure types, no Office.
 import type { Block, CellRef, Finding } from "../core/types";
-import type { CellValue, FormulaMode, Language, LogEntry, SheetKey, WorkbookLayout } from "./model";
+import type { CellValue, FormulaMode, Language, LogEntry, SheetGrids, SheetKey, WorkbookLayout } from "./model";
 
 /** What is in the open workbook before Khối touches it. */
 export interface WorkbookInspection {
@@ -91,6 +91,12 @@ export interface FormulaSwitchReport {
   cells: number;
 }
 
+/** A cell to set (the email round trip's import writes self scores this way). */
+export interface CellWrite {
+  cell: CellRef;
+  value: CellValue;
+}
+
 export interface WorkbookHost {
   /** "khoi" where KHOI.* custom functions run, else "native". */
   detectFormulaMode(): Promise<FormulaMode>;
@@ -100,6 +106,13 @@ export interface WorkbookHost {
   readBlock(): Promise<BlockReading>;
   /** Activates the cell's sheet and selects the cell. */
   goToCell(ref: CellRef): Promise<void>;
+  /** Optional (the Chấm điểm page offers no forms without it): the workbook's sheets as grids, Nhật ký included;
+   *  src/forms makes the forms and checks the returned ones on them. */
+  readGrids?(): Promise<SheetGrids>;
+  /** Optional: sets these cells and appends these lines to Nhật ký, in one go; nothing else is written. */
+  writeCells?(writes: readonly CellWrite[], log: readonly LogEntry[]): Promise<void>;
+  /** Optional: opens a file Khối made (a self-scoring form) as a new workbook, where the host can. */
+  openWorkbook?(name: string, data: Uint8Array): Promise<void>;
   /** Rewrites only the formula cells of the block in the other mode. */
   switchFormulaMode(mode: FormulaMode): Promise<FormulaSwitchReport>;
 }

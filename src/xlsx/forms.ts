@@ -2,14 +2,13 @@
 // and the master workbook updated in place — the self-score cells the plan names, lines appended to Nhật ký — with
 // everything else of the workbook kept. The checks themselves are pure (src/forms); this file only moves bytes.
 import ExcelJS from "exceljs";
-import type { Block, CellRef } from "../core/types";
-import { bytesDigest } from "../forms/events";
+import type { Block } from "../core/types";
+import { bytesDigest, logAppendPosition } from "../forms/events";
 import { buildFormLayout, type FormOptions, type UnitForm } from "../forms/layout";
 import type { ReturnedFile } from "../forms/plan";
 import { parseRange } from "../workbook/a1";
-import { GridBook } from "../workbook/grid";
+import type { CellWrite } from "../workbook/host";
 import { NAMES, type CellValue, type LogEntry, type SheetGrids } from "../workbook/model";
-import { LOG_KEYS } from "../workbook/sheets/other";
 import { workbookGrids } from "./read";
 import { layoutToWorkbook } from "./write";
 
@@ -42,29 +41,7 @@ export async function readMasterGrids(data: Uint8Array): Promise<SheetGrids> {
   return workbookGrids(await load(data));
 }
 
-export interface CellWrite {
-  cell: CellRef;
-  value: CellValue;
-}
-
-/** Where Nhật ký's lines go: its sheet and the first free row under the key row (1-based for ExcelJS). */
-function logTarget(wb: ExcelJS.Workbook, grids: SheetGrids): { ws: ExcelJS.Worksheet; row: number; column: number } | null {
-  const book = new GridBook(grids);
-  const sheet = book.region(NAMES.log)?.sheet ?? book.sheetByKey("log");
-  const ws = sheet ? wb.getWorksheet(sheet.name) : undefined;
-  if (!ws || !sheet) return null;
-  let keyRow = -1;
-  let column = 0;
-  sheet.values.forEach((row, r) => {
-    if (keyRow >= 0 || !row) return;
-    const c = row.findIndex((_, i) => LOG_KEYS.every((k, j) => String(row[i + j] ?? "").trim() === k));
-    if (c >= 0) { keyRow = r; column = c; }
-  });
-  if (keyRow < 0) return null;
-  let last = keyRow;
-  sheet.values.forEach((row, r) => { if (r > keyRow && row && row.some((v) => v !== null && v !== undefined && v !== "")) last = r; });
-  return { ws, row: last + 2, column: column + 1 };
-}
+export type { CellWrite };
 
 /** Cached formula results are stale once inputs change: drop them, so no viewer shows an old ranking and
  *  a reader declares nothing (as for a file nobody has calculated); Excel and LibreOffice recompute on load. */
@@ -93,8 +70,10 @@ export async function updateMasterFile(master: Uint8Array, writes: readonly Cell
     ws.getCell(r.row1 + 1, r.column1 + 1).value = write.value;
   }
   if (log.length > 0) {
-    const target = logTarget(wb, grids);
-    if (!target) throw new Error("the workbook has no Nhật ký sheet");
+    const position = logAppendPosition(grids);
+    const ws = position ? wb.getWorksheet(position.sheet) : undefined;
+    if (!position || !ws) throw new Error("the workbook has no Nhật ký sheet");
+    const target = { ws, row: position.row + 1, column: position.column + 1 };
     log.forEach((entry, i) => {
       const values: CellValue[] = [entry.time, entry.who, entry.what, entry.old ?? null, entry.new ?? null, entry.cell ?? null];
       values.forEach((value, c) => {
