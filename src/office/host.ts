@@ -10,6 +10,7 @@ import { switchWorkbookFormulas } from "./formulas";
 import { inspectWorkbook, readBlockFromWorkbook } from "./read";
 import { openWorkbookInExcel, readGridsFromWorkbook, writeCellsToWorkbook } from "./forms";
 import { checkFloor, layoutFeatures, OPERATION_FEATURES } from "./requirements";
+import { markCells, readSheetRegion, unmarkCells, type HighlightMark } from "./table";
 
 export interface OfficeHostDeps {
   run: ExcelRun;
@@ -38,6 +39,8 @@ export async function goToCell(run: ExcelRun, ref: CellRef): Promise<void> {
 export function createOfficeWorkbookHost(deps: OfficeHostDeps): WorkbookHost {
   const clock = deps.clock ?? { now: () => new Date() };
   const floor = deps.requirements;
+  // The marks of "Đánh dấu", kept until "Bỏ đánh dấu" (or the next Đánh dấu) takes them away.
+  let marks: HighlightMark[] = [];
   return {
     detectFormulaMode: async () => detectFormulaMode(floor),
     inspect: async () => {
@@ -70,6 +73,19 @@ export function createOfficeWorkbookHost(deps: OfficeHostDeps): WorkbookHost {
     switchFormulaMode: async (mode) => {
       checkFloor(floor, "switchFormulaMode", OPERATION_FEATURES.switchFormulaMode);
       return switchWorkbookFormulas(deps.run, mode);
+    },
+    readRegion: (sheet, range) => readSheetRegion(deps.run, floor, sheet, range),
+    highlightCells: async (cells) => {
+      if (floor && !floor.isSetSupported("ExcelApi", "1.6")) {
+        throw new Error("Excel này chưa có định dạng có điều kiện (ExcelApi 1.6) nên Khối không đánh dấu được ô; hãy bấm vào từng lỗi để đến ô. (This Excel cannot highlight cells: it needs ExcelApi 1.6.)");
+      }
+      await unmarkCells(deps.run, marks);
+      marks = [];
+      marks = await markCells(deps.run, cells);
+    },
+    clearHighlight: async () => {
+      await unmarkCells(deps.run, marks);
+      marks = [];
     },
   };
 }

@@ -7,5 +7,5 @@ export { tableBlock, type TableBlockOptions } from "./block";
 export { readScore, readRank, isFlagAward } from "./values";
 export { roleOfHeading } from "./headings";
 export { cropGrid } from "./region";
-export { ROLE_LABELS, SKIPPED_LABELS } from "./labels";
+export { ROLE_LABELS, SKIPPED_LABELS, rowRuns } from "./labels";
 export { adoptTable, type Adoption, type CarriedValue, type AdoptOptions } from "./adopt";

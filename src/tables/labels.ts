@@ -16,3 +16,16 @@ export const SKIPPED_LABELS: Readonly<Record<"vi" | "en", Readonly<Record<Skippe
   vi: { blank: "dòng trống", numbering: "dòng đánh số cột", footer: "dòng cộng / trung bình", note: "dòng ghi chú" },
   en: { blank: "blank row", numbering: "column numbering", footer: "total / average row", note: "note row" },
 };
+
+/** Sheet rows as the officer reads them: [2, 3, 4, 7, 9, 10] → "2–4, 7, 9–10". */
+export function rowRuns(rows: readonly number[]): string {
+  if (rows.length === 0) return "—";
+  const runs: string[] = [];
+  let start = rows[0];
+  for (let i = 1; i <= rows.length; i++) {
+    if (i < rows.length && rows[i] === rows[i - 1] + 1) continue;
+    runs.push(start === rows[i - 1] ? `${start}` : `${start}–${rows[i - 1]}`);
+    start = rows[i];
+  }
+  return runs.join(", ");
+}

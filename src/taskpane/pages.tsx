@@ -6,9 +6,10 @@ import { CheckPage } from "./pages/check/CheckPage";
 import { EnvironmentPanel } from "./pages/environment/EnvironmentPanel";
 import { SendPage } from "./pages/send/SendPage";
 import { SetupPage } from "./pages/setup/SetupPage";
+import { TablePage } from "./pages/table/TablePage";
 
 /** The year's steps, then the pane's own utility page. Their order is the navigation's order. */
-export const STEP_ORDER = ["setup", "scoring", "validate", "vote", "papers", "send", "environment"] as const;
+export const STEP_ORDER = ["setup", "scoring", "validate", "table", "vote", "papers", "send", "environment"] as const;
 export type StepId = (typeof STEP_ORDER)[number];
 
 export interface PageEntry {
@@ -21,6 +22,7 @@ export interface PageEntry {
 export const pages: readonly PageEntry[] = [
   { step: "setup", label: "step.setup", Component: SetupPage },
   { step: "validate", label: "step.validate", Component: CheckPage },
+  { step: "table", label: "step.table", Component: TablePage },
   { step: "send", label: "step.send", Component: SendPage },
   { step: "environment", label: "step.environment", Component: EnvironmentPanel },
 ];

@@ -91,6 +91,15 @@ export interface FormulaSwitchReport {
   cells: number;
 }
 
+/** A region of a sheet as the officer left it (the check of an existing table reads it): values from `origin`
+ *  (0-based sheet row and column; a formula cell gives its result, an empty cell null) and its merged ranges. */
+export interface SheetRegion {
+  sheet: string;
+  origin: { row: number; column: number };
+  values: (string | number | boolean | null)[][];
+  merges: { row1: number; column1: number; row2: number; column2: number }[];
+}
+
 /** A cell to set (the email round trip's import writes self scores this way). */
 export interface CellWrite {
   cell: CellRef;
@@ -115,4 +124,11 @@ export interface WorkbookHost {
   openWorkbook?(name: string, data: Uint8Array): Promise<void>;
   /** Rewrites only the formula cells of the block in the other mode. */
   switchFormulaMode(mode: FormulaMode): Promise<FormulaSwitchReport>;
+  /** Optional (pages degrade without it): `range` of `sheet` (default: the active sheet), or without a range the
+   *  current region around the selection. Reads only. */
+  readRegion?(sheet?: string, range?: string): Promise<SheetRegion>;
+  /** Optional: marks the cells at fault with a highlight Khối owns; the cells' own formats are never written. */
+  highlightCells?(cells: CellRef[]): Promise<void>;
+  /** Optional: takes every mark of highlightCells away, leaving the formats exactly as they were before. */
+  clearHighlight?(): Promise<void>;
 }

@@ -37,6 +37,8 @@ export interface FakeValidation {
 }
 
 export interface FakeConditional {
+  /** What ConditionalFormat.id reads (the table check deletes its marks by id). */
+  id?: string;
   address: string;
   rects: Rect[];
   type: string;
@@ -185,6 +187,7 @@ export class FakeExcel {
   writes: FakeWrite[] = [];
   activeSheet: string | null = null;
   selection: string | null = null;
+  conditionalIds = 0;
 
   /** The highest ExcelApi set; null: every set (a current Excel). */
   excelApi: string | null;
@@ -297,6 +300,22 @@ export class FakeExcel {
   };
 }
 
+/** Excel's current region: the rectangle grown from `start` while a row or column next to it has a filled cell. */
+function surroundingRegion(sheet: FakeSheet, start: Rect): Rect {
+  const r = { ...start };
+  const filled = (row: number, column: number) => row >= 0 && column >= 0 && sheet.cells.has(key(row, column));
+  for (let grown = true; grown; ) {
+    grown = false;
+    const rowHas = (row: number) => { for (let c = r.column1 - 1; c <= r.column2 + 1; c++) if (filled(row, c)) return true; return false; };
+    const columnHas = (column: number) => { for (let row = r.row1 - 1; row <= r.row2 + 1; row++) if (filled(row, column)) return true; return false; };
+    if (rowHas(r.row1 - 1)) { r.row1--; grown = true; }
+    if (rowHas(r.row2 + 1)) { r.row2++; grown = true; }
+    if (columnHas(r.column1 - 1)) { r.column1--; grown = true; }
+    if (columnHas(r.column2 + 1)) { r.column2++; grown = true; }
+  }
+  return r;
+}
+
 function newSheet(name: string): FakeSheet {
   return {
     name, visibility: "Visible", cells: new Map(), columnWidths: new Map(), hiddenColumns: new Set(), rowHeights: new Map(),
@@ -320,11 +339,16 @@ class Batch {
         worksheets: {
           load: (props: unknown) => this.loadSheets(props),
           getItem: (name: string) => this.sheetFacade(this.handle(name, true)),
+          getActiveWorksheet: () => this.sheetFacade(this.handle(excel.activeSheet ?? "", true)),
           getItemOrNullObject: (name: string) => {
             excel.need("1.4", "WorksheetCollection.getItemOrNullObject");
             return this.sheetFacade(this.handle(name, false), true);
           },
           add: (name: string) => this.addSheet(name),
+        },
+        getSelectedRange: () => {
+          const [sheet, address] = excel.selection?.includes("!") ? [excel.activeSheet ?? "", excel.selection.replace(/^.*!/, "")] : [excel.activeSheet ?? "", "A1"];
+          return this.rangeFacade(this.handle(sheet, true), address);
         },
         names: {
           load: (props: unknown) => this.loadNames(props),
@@ -438,6 +462,7 @@ class Batch {
       getRange: (address?: string) => this.rangeFacade(handle, address),
       getRanges: (addresses: string) => this.rangeFacade(handle, addresses, true),
       getUsedRangeOrNullObject: () => this.usedRange(handle),
+      getUsedRange: () => this.usedRange(handle),
       activate: op((s) => { this.excel.activeSheet = s.name; }),
       freezePanes: {
         freezeAt: (at: string) => this.ops.push(() => {
@@ -502,12 +527,24 @@ class Batch {
       conditionalFormats: {
         add: (type: string) => this.addConditional(owner, type),
         clearAll: () => this.ops.push(() => this.clearConditionals(owner)),
+        getItemOrNullObject: (id: string) => this.conditionalById(owner, id),
       },
       merge: () => this.ops.push(() => this.guarded(owner, (s) => s.merges.push(owner.address))),
       unmerge: () => this.ops.push(() => this.guarded(owner, (s) => {
         s.merges = owner.rects === "all" ? [] : s.merges.filter((m) => !(owner.rects as Rect[]).some((r) => overlaps(r, parseAddress(m))));
       })),
       clear: (applyTo?: string) => this.ops.push(() => this.clear(owner, applyTo ?? "All")),
+      getSurroundingRegion: () => {
+        this.excel.need("1.7", "Range.getSurroundingRegion");
+        return this.rangeFacade(handle, rectAddress(surroundingRegion(this.resolve(handle), first)));
+      },
+      getMergedAreasOrNullObject: () => {
+        this.excel.need("1.13", "Range.getMergedAreasOrNullObject");
+        const inRange = (handle.sheet?.merges ?? []).filter((m) => overlaps(parseAddress(m), first));
+        const mock = this.track(new OfficeMockObject({ address: inRange.map((m) => qualified(handle.name, m)).join(",") }));
+        this.hooks.push(() => { Reflect.set(mock, "isNullObject", inRange.length === 0); });
+        return mock;
+      },
       select: () => this.ops.push(() => {
         const s = this.resolve(handle);
         if (this.excel.activeSheet !== s.name) throw new Error("select() on a sheet that is not active");
@@ -566,10 +603,25 @@ class Batch {
 
   private addConditional(owner: Owner, type: string): unknown {
     if (owner.kind !== "range" || owner.rects === "all") throw new Error("conditional format on a bounded range only");
-    const record: FakeConditional = { address: owner.address, rects: owner.rects, type, props: {} };
+    const record: FakeConditional = { id: `cf${++this.excel.conditionalIds}`, address: owner.address, rects: owner.rects, type, props: {} };
     this.ops.push(() => this.guarded(owner, (s) => s.conditionalFormats.push(record)));
-    const mock = this.track(new OfficeMockObject({ custom: { rule: {}, format: { fill: {}, font: {} } } }));
+    const mock = this.track(new OfficeMockObject({ id: record.id, custom: { rule: {}, format: { fill: {}, font: {} } } }));
     return this.wrap(mock, { kind: "conditional", record }, "");
+  }
+
+  /** A conditional format of the range's sheet by id: a null object when there is none; delete() removes it. */
+  private conditionalById(owner: Owner, id: string): unknown {
+    const sheet = owner.kind === "range" ? owner.handle.sheet : null;
+    const exists = () => sheet?.conditionalFormats.some((c) => c.id === id) ?? false;
+    const mock = this.track(new OfficeMockObject({
+      id,
+      delete: () => this.ops.push(() => this.guarded(owner, (s) => {
+        if (!s.conditionalFormats.some((c) => c.id === id)) throw new Error(`ItemNotFound: no conditional format ${id}`);
+        s.conditionalFormats = s.conditionalFormats.filter((c) => c.id !== id);
+      })),
+    }));
+    this.hooks.push(() => { Reflect.set(mock, "isNullObject", !exists()); });
+    return mock;
   }
 
   private clearConditionals(owner: Owner): void {

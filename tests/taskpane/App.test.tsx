@@ -14,6 +14,7 @@ describe("App", () => {
     expect(within(nav).getAllByRole("tab")).toEqual([
       within(nav).getByRole("tab", { name: "Thiết lập" }),
       within(nav).getByRole("tab", { name: "Kiểm tra" }),
+      within(nav).getByRole("tab", { name: "Bảng có sẵn" }),
       within(nav).getByRole("tab", { name: "Gửi đi" }),
       within(nav).getByRole("tab", { name: "Môi trường" }),
     ]);

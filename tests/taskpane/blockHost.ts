@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CellRef, Finding } from "../../src/core/types";
-import type { BlockReading, WorkbookHost, WorkbookInspection } from "../../src/workbook/host";
+import type { BlockReading, SheetRegion, WorkbookHost, WorkbookInspection } from "../../src/workbook/host";
 
 /** The parts of the example the tests alter. */
 export interface ExampleDoc {
@@ -109,6 +109,22 @@ export function blockHost(reading: () => Promise<BlockReading>, overrides: Parti
     ...overrides,
   };
   return { host, calls, goToCell };
+}
+
+/** The optional methods of the table check over a fixed region of the officer's sheet, recorded into `calls`. */
+export function withRegion(recording: RecordingHost, region: SheetRegion): RecordingHost {
+  const { host, calls } = recording;
+  host.readRegion = async (sheet, range) => {
+    calls.push(`readRegion:${sheet ?? ""}:${range ?? ""}`);
+    return region;
+  };
+  host.highlightCells = async (cells) => {
+    calls.push(`highlightCells:${cells.map((c) => `${c.sheet}!${c.address}`).join(",")}`);
+  };
+  host.clearHighlight = async () => {
+    calls.push("clearHighlight");
+  };
+  return recording;
 }
 
 /** The messy example with the reader's finding about the text score. */

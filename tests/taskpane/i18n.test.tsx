@@ -40,6 +40,7 @@ describe("message tables", () => {
       "Thiết lập",
       "Chấm điểm",
       "Kiểm tra",
+      "Bảng có sẵn",
       "Bình xét",
       "Văn bản",
       "Gửi đi",

@@ -3,7 +3,7 @@
 // error finding, 1 with one, 2 when the file cannot be read or holds no table.
 import { readFile, stat } from "fs/promises";
 import { nameKey } from "../../core/text/normalize";
-import { checkTable, cropGrid, detectTable, ROLE_LABELS, SKIPPED_LABELS, type TableFinding, type TableGrid, type TableMapping } from "../../tables";
+import { checkTable, cropGrid, detectTable, ROLE_LABELS, rowRuns, SKIPPED_LABELS, type TableFinding, type TableGrid, type TableMapping } from "../../tables";
 import { parseRange } from "../../workbook/a1";
 import { MAX_SHEET_FILE_BYTES, readSheets, SheetReadError, type SheetValues } from "../../xlsx/sheet-grid";
 import { parseArgs } from "../args";
@@ -29,23 +29,11 @@ function findingJson(f: TableFinding): unknown {
   return out;
 }
 
-function rowList(rows: number[]): string {
-  if (rows.length === 0) return "—";
-  const runs: string[] = [];
-  let start = rows[0];
-  for (let i = 1; i <= rows.length; i++) {
-    if (i < rows.length && rows[i] === rows[i - 1] + 1) continue;
-    runs.push(start === rows[i - 1] ? `${start}` : `${start}–${rows[i - 1]}`);
-    start = rows[i];
-  }
-  return runs.join(", ");
-}
-
 const SEVERITY_LABEL = { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } as const;
 
 function textReport(mapping: TableMapping, findings: TableFinding[], file: string): string {
-  const lines = [`Bảng xếp hạng trong ${file}, trang «${mapping.sheet}»: ${mapping.unitRows.length} đơn vị (dòng ${rowList(mapping.unitRows)}).`];
-  lines.push(`  Dòng tiêu đề: ${rowList(mapping.headerRows)}${mapping.maximaRow ? `; dòng điểm tối đa: ${mapping.maximaRow}` : ""}.`);
+  const lines = [`Bảng xếp hạng trong ${file}, trang «${mapping.sheet}»: ${mapping.unitRows.length} đơn vị (dòng ${rowRuns(mapping.unitRows)}).`];
+  lines.push(`  Dòng tiêu đề: ${rowRuns(mapping.headerRows)}${mapping.maximaRow ? `; dòng điểm tối đa: ${mapping.maximaRow}` : ""}.`);
   for (const c of mapping.columns) {
     if (c.role === "ignore" && c.heading === "") continue;
     lines.push(`  Cột ${c.column} «${c.heading}»: ${ROLE_LABELS.vi[c.role]}${c.max !== null ? ` (tối đa ${String(c.max).replace(".", ",")})` : ""}`);

@@ -1,0 +1,39 @@
+// Styles shared by the parts of the "Kiểm tra bảng có sẵn" page.
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useTableStyles = makeStyles({
+  block: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  row: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "flex-end" },
+  flush: { margin: 0 },
+  muted: { margin: 0, color: tokens.colorNeutralForeground2 },
+  table: { width: "100%", borderCollapse: "collapse", tableLayout: "fixed" },
+  th: {
+    textAlign: "left",
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
+  td: {
+    verticalAlign: "top",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    overflowWrap: "anywhere",
+  },
+  narrow: { width: "3em" },
+  dropdown: { minWidth: "0", width: "100%" },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorNeutralStroke2}`,
+    overflowWrap: "anywhere",
+  },
+  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
+  info: { borderLeftColor: tokens.colorBrandStroke1 },
+  link: { alignSelf: "flex-start", textAlign: "left" },
+});
