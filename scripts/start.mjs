@@ -1,27 +1,35 @@
-// `npm start`: builds the add-in (development), runs the dev server on https://localhost:3000 in the background
-// (pid in .khoi/), waits until it answers, then prints exactly how to load manifest.xml into Excel. `npm stop` ends it.
+// `npm start`: builds the add-in (development), serves the standalone page (app.html: Khối over .xlsx files in any
+// browser) on http://127.0.0.1:3001 and runs the dev server on https://localhost:3000, both in the background (pids in
+// .khoi/), waits until both answer, prints both URLs and how to load manifest.xml into Excel, and opens the standalone
+// page in a browser when there is one (not when CI is set or BROWSER=none). `npm stop` ends both.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { get as httpGet } from "node:http";
 import { get as httpsGet } from "node:https";
 import { platform } from "node:os";
-import { join } from "node:path";
-import { isAlive, PID_FILE, ROOT, STATE } from "./lib/dev-server-state.mjs";
+import { delimiter, join, resolve } from "node:path";
+import { isAlive, PID_FILE, ROOT, STANDALONE_PID_FILE, STANDALONE_PORT, STATE } from "./lib/dev-server-state.mjs";
 
 const LOG_FILE = join(STATE, "dev-server.log");
 const WEBPACK = join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
 const MANIFEST = join(ROOT, "manifest.xml");
 const PORT = 3000;
 const READY_TIMEOUT_MS = 180_000;
+// Where the development build goes (and what the standalone page's server serves): dist/, unless KHOI_BUILD_DIR says
+// otherwise (the test of this script builds elsewhere, so it never replaces a production build other suites use).
+const BUILD_DIR = process.env.KHOI_BUILD_DIR ? resolve(process.env.KHOI_BUILD_DIR) : join(ROOT, "dist");
+const STATIC_SERVER = join(ROOT, "scripts", "lib", "static-server.mjs");
+const STANDALONE_LOG = join(STATE, "standalone.log");
+const STANDALONE_URL = `http://127.0.0.1:${STANDALONE_PORT}/app.html`;
 
 function fail(message) {
   console.error(`\n[khoi] ${message}`);
   process.exit(1);
 }
 
-function runningPid() {
-  if (!existsSync(PID_FILE)) return null;
-  const pid = Number(readFileSync(PID_FILE, "utf8").trim());
+function runningPid(file = PID_FILE) {
+  if (!existsSync(file)) return null;
+  const pid = Number(readFileSync(file, "utf8").trim());
   return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : null;
 }
 
@@ -68,14 +76,70 @@ function excelDesktopPresent() {
   return false;
 }
 
-function printInstructions(scheme) {
+/** Starts the standalone page's server in the background unless it already runs; resolves once it answers. */
+async function startStandalone() {
+  if (runningPid(STANDALONE_PID_FILE)) return { ok: true };
+  if ((await probe(`http://127.0.0.1:${STANDALONE_PORT}/`)) !== null) {
+    return { ok: false, why: `port ${STANDALONE_PORT} is already in use by another program (set KHOI_STANDALONE_PORT to use another port)` };
+  }
+  const log = openSync(STANDALONE_LOG, "w");
+  const child = spawn(process.execPath, [STATIC_SERVER, BUILD_DIR, String(STANDALONE_PORT)], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ["ignore", log, log],
+    windowsHide: true,
+  });
+  writeFileSync(STANDALONE_PID_FILE, `${child.pid}\n`);
+  let exited = false;
+  child.on("exit", () => (exited = true));
+  for (let i = 0; i < 40 && !exited; i++) {
+    if ((await probe(STANDALONE_URL)) === 200) {
+      child.unref();
+      return { ok: true };
+    }
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  return { ok: false, why: existsSync(STANDALONE_LOG) ? readFileSync(STANDALONE_LOG, "utf8").trim() || "it did not answer" : "it did not answer" };
+}
+
+function onPath(program) {
+  return (process.env.PATH ?? "").split(delimiter).some((dir) => dir && existsSync(join(dir, program)));
+}
+
+/** Opens the URL in the user's browser: BROWSER (a command) if set, else the system's opener. Never in CI or with
+ *  BROWSER=none; on Linux only with a graphical session. Returns what happened, for the printout. */
+function openInBrowser(url) {
+  const ci = process.env.CI && !["false", "0"].includes(process.env.CI.toLowerCase());
+  if (ci || process.env.BROWSER === "none") return "not opened (CI or BROWSER=none)";
+  let command;
+  let args = [url];
+  if (process.env.BROWSER) command = process.env.BROWSER;
+  else if (platform() === "darwin") command = "open";
+  else if (platform() === "win32") [command, args] = ["cmd", ["/c", "start", "", url]];
+  else if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return "not opened (no graphical session)";
+  else if (onPath("xdg-open")) command = "xdg-open";
+  else return "not opened (no xdg-open)";
+  try {
+    const child = spawn(command, args, { detached: true, stdio: "ignore", windowsHide: true });
+    child.on("error", () => undefined);
+    child.unref();
+    return "opened in your browser";
+  } catch {
+    return "not opened";
+  }
+}
+
+function printInstructions(scheme, opened) {
   const url = `${scheme}://localhost:${PORT}/taskpane.html`;
   const hasExcel = excelDesktopPresent();
   const lines = [
     "",
-    `Khối is being served at ${url}`,
+    `Khối standalone page (any browser on this computer, no Excel needed): ${STANDALONE_URL}`,
+    `  ${opened}. Open, set up, check and save block workbooks (.xlsx) there; nothing leaves this computer.`,
+    "",
+    `Khối add-in for Excel is being served at ${url}`,
     `  manifest to load into Excel: ${MANIFEST}`,
-    `  server log: ${LOG_FILE}    stop it with: npm stop`,
+    `  server logs: ${LOG_FILE}, ${STANDALONE_LOG}    stop both with: npm stop`,
     "",
   ];
   if (scheme !== "https") {
@@ -107,7 +171,7 @@ function printInstructions(scheme) {
   if (!hasExcel) {
     lines.push(
       "",
-      `No Excel desktop was found on this ${platform() === "linux" ? "Linux machine" : "computer"}: use Excel on the web (steps above).`,
+      `No Excel desktop was found on this ${platform() === "linux" ? "Linux machine" : "computer"}: use the standalone page, or Excel on the web (steps above).`,
     );
   }
   console.log(lines.join("\n"));
@@ -117,8 +181,10 @@ async function main() {
   const already = runningPid();
   if (already) {
     console.log(`[khoi] The dev server is already running (pid ${already}).`);
+    const standalone = await startStandalone();
+    if (!standalone.ok) fail(`The standalone page's server did not start: ${standalone.why}`);
     const status = await probe(`https://localhost:${PORT}/taskpane.html`);
-    printInstructions(status === 200 ? "https" : "http");
+    printInstructions(status === 200 ? "https" : "http", openInBrowser(STANDALONE_URL));
     return;
   }
   if (!existsSync(WEBPACK)) fail("webpack-cli is missing: run `npm ci` first.");
@@ -129,13 +195,17 @@ async function main() {
   }
 
   console.log("[khoi] Building the add-in (development)…");
-  const build = spawnSync(process.execPath, [WEBPACK, "--mode", "development", "--stats", "errors-warnings"], {
+  const build = spawnSync(process.execPath, [WEBPACK, "--mode", "development", "--output-path", BUILD_DIR, "--stats", "errors-warnings"], {
     cwd: ROOT,
     stdio: "inherit",
   });
   if (build.status !== 0) fail("The build failed (messages above). Fix them, then run `npm start` again.");
 
   mkdirSync(STATE, { recursive: true });
+  console.log(`[khoi] Serving the standalone page on port ${STANDALONE_PORT} (log: ${STANDALONE_LOG})…`);
+  const standalone = await startStandalone();
+  if (!standalone.ok) fail(`The standalone page's server did not start: ${standalone.why}`);
+
   const log = openSync(LOG_FILE, "w");
   console.log(`[khoi] Starting the dev server on port ${PORT} (log: ${LOG_FILE})…`);
   // Detached: its own process group, so `npm stop` can end it with everything it started.
@@ -158,7 +228,7 @@ async function main() {
     fail(`The dev server is not answering: ${ready.why}. See ${LOG_FILE}.`);
   }
   child.unref();
-  printInstructions(ready.scheme);
+  printInstructions(ready.scheme, openInBrowser(STANDALONE_URL));
 }
 
 main().catch((error) => fail(error.stack ?? String(error)));

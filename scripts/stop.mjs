@@ -1,8 +1,9 @@
-// `npm stop`: ends the dev server that `npm start` started (its whole process group), using the pid in .khoi/.
+// `npm stop`: ends what `npm start` started (the dev server's whole process group and the standalone page's server),
+// using the pids in .khoi/.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { platform } from "node:os";
-import { isAlive, PID_FILE } from "./lib/dev-server-state.mjs";
+import { isAlive, PID_FILE, STANDALONE_PID_FILE, STANDALONE_PORT } from "./lib/dev-server-state.mjs";
 
 /** Signals the process group `npm start` created (detached), falling back to the process alone. */
 function signal(pid, name) {
@@ -17,16 +18,17 @@ function signal(pid, name) {
   }
 }
 
-async function main() {
-  if (!existsSync(PID_FILE)) {
-    console.log("[khoi] Nothing to stop: `npm start` has no dev server running from this folder.");
-    return;
+/** Stops the process recorded in `file` and removes the file; returns false only when it would not stop. */
+async function stop(file, what, freed) {
+  if (!existsSync(file)) {
+    console.log(`[khoi] Nothing to stop: \`npm start\` has no ${what} running from this folder.`);
+    return true;
   }
-  const pid = Number(readFileSync(PID_FILE, "utf8").trim());
+  const pid = Number(readFileSync(file, "utf8").trim());
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) {
-    rmSync(PID_FILE, { force: true });
-    console.log("[khoi] The dev server had already stopped; cleaned up its pid file.");
-    return;
+    rmSync(file, { force: true });
+    console.log(`[khoi] The ${what} had already stopped; cleaned up its pid file.`);
+    return true;
   }
 
   if (platform() === "win32") {
@@ -40,11 +42,18 @@ async function main() {
   }
   await new Promise((resolve) => setTimeout(resolve, 300));
   if (isAlive(pid)) {
-    console.error(`[khoi] Could not stop the dev server (pid ${pid}). End it by hand, then delete ${PID_FILE}.`);
-    process.exit(1);
+    console.error(`[khoi] Could not stop the ${what} (pid ${pid}). End it by hand, then delete ${file}.`);
+    return false;
   }
-  rmSync(PID_FILE, { force: true });
-  console.log(`[khoi] Stopped the dev server (pid ${pid}); port 3000 is free.`);
+  rmSync(file, { force: true });
+  console.log(`[khoi] Stopped the ${what} (pid ${pid}); ${freed} is free.`);
+  return true;
+}
+
+async function main() {
+  const devServer = await stop(PID_FILE, "dev server", "port 3000");
+  const standalone = await stop(STANDALONE_PID_FILE, "standalone page's server", `port ${STANDALONE_PORT}`);
+  if (!devServer || !standalone) process.exit(1);
 }
 
 main();

@@ -124,7 +124,8 @@ export function SheetGrid({ view, lang, label, input, highlight, formulaTitle, o
   const widths = Array.from({ length: columns }, (_, c) => Math.min(280, Math.max(48, Math.round((view.widths[c] ?? 10) * 7 + 10))));
   return (
     <div ref={scroller} className={styles.scroller} role="region" aria-label={label} tabIndex={0}>
-      <table className={styles.table} aria-label={label}>
+      {/* A fixed layout needs the table's width: the columns keep the sheet's widths and long text is cut with "…". */}
+      <table className={styles.table} aria-label={label} style={{ width: `${40 + widths.reduce((sum, w) => sum + w, 0)}px` }}>
         <colgroup>
           <col style={{ width: "40px" }} />
           {widths.map((w, c) => (
