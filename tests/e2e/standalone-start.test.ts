@@ -56,7 +56,7 @@ it("npm start serves the add-in and the standalone page on 127.0.0.1, prints bot
     if (await listening(port)) throw new Error(`port ${port} is in use (an \`npm start\` already running here? run \`npm stop\`)`);
   }
   const out = mkdtempSync(join(tmpdir(), "khoi-start-"));
-  const env = { ...process.env, CI: "true", KHOI_BUILD_DIR: out };
+  const env: NodeJS.ProcessEnv = { ...process.env, CI: "true", KHOI_BUILD_DIR: out };
   delete env.BROWSER;
   let pids: number[] = [];
   try {
