@@ -17,6 +17,7 @@ const SECTIONS: Section[] = [
   { name: "xlsx", run: benchXlsx },
   { name: "libreoffice", run: benchLibreOffice },
   { name: "pane", run: benchPane },
+  { name: "standalone", run: async (size) => (await import("./standalone")).benchStandalone(size) },
   { name: "office", run: async (size) => (await import("./office")).benchOffice(size) },
   { name: "tables", run: async (size) => (await import("./tables")).benchTables(size) },
   { name: "province", run: async (size) => (await import("./province")).benchProvince(size) },
