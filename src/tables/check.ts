@@ -120,7 +120,11 @@ export function checkTable(grid: TableGrid, mapping: TableMapping, options: Tabl
       const cell = engineCell(f, contents, headerRow, options.flagCount ?? DEFAULT_FLAG_COUNT);
       return cell === undefined ? rest : { ...rest, cell };
     });
-  const findings = [...cellFindings(contents), ...totalFindings(contents), ...engine];
+  const unitColumn = contents.columnOf("unit");
+  const unnamed = unitColumn === undefined ? [] : mapping.skippedRows
+    .filter((s) => s.kind === "unnamed")
+    .map((s) => tableFinding("ROW_UNNAMED", contents.cell(s.row, unitColumn), { row: s.row }));
+  const findings = [...unnamed, ...cellFindings(contents), ...totalFindings(contents), ...engine];
   const order = findings.map((f, i) => ({ f, i, p: position(f.cell) }));
   order.sort((a, b) => a.p[0] - b.p[0] || a.p[1] - b.p[1] || a.i - b.i);
   return { mapping, findings: order.map((o) => o.f), block };

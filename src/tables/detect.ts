@@ -96,6 +96,8 @@ function isNumberingRow(row: TableCell[], unitColumn: number): boolean {
 
 interface RowContext {
   filled: TableCell[][];
+  /** The values as typed: a note merged across the table must not read as scores. */
+  raw: TableCell[][];
   roles: ColumnRole[];
 }
 
@@ -106,21 +108,30 @@ function columnsWith(ctx: RowContext, wanted: ColumnRole[]): number[] {
 /** What a data row is, given the column roles. */
 function classifyRow(ctx: RowContext, r: number, seenUnit: boolean): SkippedKind | "unit" | "maxima" {
   const row = ctx.filled[r] ?? [];
+  const raw = ctx.raw[r] ?? [];
   if (row.every(isBlank)) return "blank";
   const unitColumn = ctx.roles.indexOf("unit");
   const label = [...columnsWith(ctx, ["stt", "unit"]), ...row.keys()].map((c) => cellText(row[c])).find((t) => t !== "") ?? "";
   if (!seenUnit && isMaximaLabel(label)) return "maxima";
   if (isFooterLabel(label) || isFooterLabel(cellText(row[unitColumn]))) return "footer";
-  const name = cellText(row[unitColumn]);
-  const scored = columnsWith(ctx, ["criterion", "bonus", "penalty", "total", "rank", "award"]).some((c) => !isBlank(row[c]));
-  if (name !== "" && readScore(row[unitColumn]).kind !== "number" && scored) return "unit";
+  const name = cellText(raw[unitColumn]);
+  const scores = columnsWith(ctx, ["criterion", "bonus", "penalty", "total"]).some((c) => {
+    const kind = readScore(raw[c]).kind;
+    return kind === "number" || kind === "text";
+  });
+  const marks = columnsWith(ctx, ["rank", "award"]).some((c) => !isBlank(raw[c]));
+  // A numbered row with a name is a unit even before it has scores (the engine then says what is missing).
+  const numbered = columnsWith(ctx, ["stt"]).some((c) => typeof raw[c] === "number");
+  if (name !== "" && readScore(raw[unitColumn]).kind !== "number" && (scores || marks || numbered)) return "unit";
+  // Scores without a name: never dropped silently.
+  if (name === "" && scores) return "unnamed";
   return "note";
 }
 
 /** Column roles and row kinds from a header; `roles` overrides the proposed roles (the officer's corrections). */
 function mapRows(grid: TableGrid, filled: TableCell[][], headerRows: number[], roles: ColumnRole[]): TableMapping {
   const { row: r0, column: c0 } = grid.origin;
-  const ctx: RowContext = { filled, roles };
+  const ctx: RowContext = { filled, raw: grid.values, roles };
   const unitColumn = roles.indexOf("unit");
   const first = headerRows[headerRows.length - 1] + 1;
   const skippedRows: TableMapping["skippedRows"] = [];

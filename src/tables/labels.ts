@@ -13,8 +13,8 @@ export const ROLE_LABELS: Readonly<Record<"vi" | "en", Readonly<Record<ColumnRol
 };
 
 export const SKIPPED_LABELS: Readonly<Record<"vi" | "en", Readonly<Record<SkippedKind, string>>>> = {
-  vi: { blank: "dòng trống", numbering: "dòng đánh số cột", footer: "dòng cộng / trung bình", note: "dòng ghi chú" },
-  en: { blank: "blank row", numbering: "column numbering", footer: "total / average row", note: "note row" },
+  vi: { blank: "dòng trống", numbering: "dòng đánh số cột", footer: "dòng cộng / trung bình", note: "dòng ghi chú", unnamed: "dòng có điểm nhưng không có tên đơn vị" },
+  en: { blank: "blank row", numbering: "column numbering", footer: "total / average row", note: "note row", unnamed: "row with scores but no unit name" },
 };
 
 /** Sheet rows as the officer reads them: [2, 3, 4, 7, 9, 10] → "2–4, 7, 9–10". */

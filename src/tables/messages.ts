@@ -11,6 +11,8 @@ export interface TableMessageParams {
   value?: unknown;
   /** The number Khối reads the value as (text score) or expects (total). */
   expected?: number;
+  /** The sheet row (ROW_UNNAMED). */
+  row?: number;
   /** Text scores of the unit that Excel leaves out of a SUM (TOTAL_MISMATCH). */
   textCells?: string[];
 }
@@ -19,6 +21,7 @@ export const TABLE_SEVERITY: Readonly<Record<TableOnlyCode, Severity>> = {
   TOTAL_MISMATCH: "error",
   SCORE_TEXT: "error",
   RANK_INVALID: "warning",
+  ROW_UNNAMED: "warning",
 };
 
 const num = (n: number | undefined, lang: Lang): string => formatNumber(n, lang, 6);
@@ -30,6 +33,7 @@ const vi: Record<TableOnlyCode, (p: TableMessageParams) => string> = {
     `${p.unit} – «${p.column}»: «${formatValue(p.value, "vi")}» là chữ, không phải số, nên Excel không cộng ô này; Khối hiểu là ${num(p.expected, "vi")} khi kiểm tra tổng và thứ hạng — chuyển thành ${num(p.expected, "vi")}?`,
   RANK_INVALID: (p) =>
     `${p.unit}: thứ hạng «${formatValue(p.value, "vi")}» không đọc được (ghi số 1, 2, 3…, số La Mã I, II… hoặc Nhất, Nhì, Ba…); bỏ qua khi kiểm tra thứ hạng.`,
+  ROW_UNNAMED: (p) => `Dòng ${p.row} có điểm nhưng không có tên đơn vị; Khối bỏ qua dòng này khi kiểm tra — hãy ghi tên đơn vị hoặc xoá các điểm thừa.`,
 };
 
 const en: Record<TableOnlyCode, (p: TableMessageParams) => string> = {
@@ -39,6 +43,7 @@ const en: Record<TableOnlyCode, (p: TableMessageParams) => string> = {
     `${p.unit} – “${p.column}”: “${formatValue(p.value, "en")}” is text, not a number, so Excel does not add this cell; Khối reads it as ${num(p.expected, "en")} when checking the total and the rank — convert it to ${num(p.expected, "en")}?`,
   RANK_INVALID: (p) =>
     `${p.unit}: the rank “${formatValue(p.value, "en")}” cannot be read (write 1, 2, 3…, Roman I, II… or Nhất, Nhì, Ba…); left out of the rank check.`,
+  ROW_UNNAMED: (p) => `Row ${p.row} has scores but no unit name; Khối leaves it out of the check — write the unit's name or delete the stray scores.`,
 };
 
 export function tableMessage(code: TableOnlyCode, params: TableMessageParams): { severity: Severity; message: string; messageEn: string } {

@@ -39,7 +39,8 @@ export interface ColumnMapping {
 }
 
 /** Rows that are not units: left out of the check. */
-export type SkippedKind = "blank" | "numbering" | "footer" | "note";
+/** "unnamed": a row with scores but no unit name (reported as ROW_UNNAMED, never dropped silently). */
+export type SkippedKind = "blank" | "numbering" | "footer" | "note" | "unnamed";
 
 export interface TableMapping {
   sheet?: string;
@@ -54,7 +55,7 @@ export interface TableMapping {
 }
 
 /** Codes the table check adds to the engine's: what only a hand-made table can get wrong. */
-export type TableOnlyCode = "TOTAL_MISMATCH" | "SCORE_TEXT" | "RANK_INVALID";
+export type TableOnlyCode = "TOTAL_MISMATCH" | "SCORE_TEXT" | "RANK_INVALID" | "ROW_UNNAMED";
 export type TableFindingCode = FindingCode | TableOnlyCode;
 
 /** A Finding whose `cell` is the A1 address in the officer's sheet. */

@@ -56,6 +56,32 @@ describe("corrections and safety", () => {
     expect(JSON.stringify(grid)).toBe(before);
   });
 
+  it("a row with scores but no name is reported, a note merged across the table is left out, a numbered unit without scores is a unit", () => {
+    const grid = {
+      sheet: "Sheet1", origin: { row: 0, column: 0 },
+      values: [
+        ["STT", "Tên đơn vị", "Tiêu chí 1", "Tiêu chí 2", "Tổng điểm"],
+        [1, "__proto__", 5, 4, 9],
+        [2, "constructor", 3, null, 3],
+        [3, null, 2, 2, 4],
+        [4, "Sở Mới", null, null, null],
+        ["Ghi chú: số liệu tạm tính", null, null, null, null],
+      ],
+      merges: [{ row1: 5, column1: 0, row2: 5, column2: 4 }],
+    };
+    const mapping = detectTable(grid)!;
+    expect(mapping.unitRows).toEqual([2, 3, 5]);
+    expect(mapping.skippedRows).toEqual([{ row: 4, kind: "unnamed" }, { row: 6, kind: "note" }]);
+    const findings = checkTable(grid, mapping).findings.map((f) => [f.code, f.cell]);
+    // constructor lacks Tiêu chí 2; Sở Mới lacks both; the unnamed row 4 is a warning at its name cell.
+    expect(findings).toEqual([
+      ["SCORE_MISSING", "D3"], ["ROW_UNNAMED", "B4"], ["SCORE_MISSING", "C5"], ["SCORE_MISSING", "D5"],
+    ]);
+    expect(checkTable(grid, mapping).findings[1].message).toBe(
+      "Dòng 4 có điểm nhưng không có tên đơn vị; Khối bỏ qua dòng này khi kiểm tra — hãy ghi tên đơn vị hoặc xoá các điểm thừa.",
+    );
+  });
+
   it("no header with a unit column: no table", () => {
     expect(detectTable({ origin: { row: 0, column: 0 }, values: [["a", 1], ["b", 2]], merges: [] })).toBeNull();
   });
