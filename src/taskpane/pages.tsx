@@ -6,6 +6,7 @@ import { CheckPage } from "./pages/check/CheckPage";
 import { EnvironmentPanel } from "./pages/environment/EnvironmentPanel";
 import { SendPage } from "./pages/send/SendPage";
 import { SetupPage } from "./pages/setup/SetupPage";
+import { ScoringPage } from "./pages/scoring/ScoringPage";
 import { TablePage } from "./pages/table/TablePage";
 
 /** The year's steps, then the pane's own utility page. Their order is the navigation's order. */
@@ -21,6 +22,7 @@ export interface PageEntry {
 
 export const pages: readonly PageEntry[] = [
   { step: "setup", label: "step.setup", Component: SetupPage },
+  { step: "scoring", label: "step.scoring", Component: ScoringPage },
   { step: "validate", label: "step.validate", Component: CheckPage },
   { step: "table", label: "step.table", Component: TablePage },
   { step: "send", label: "step.send", Component: SendPage },

@@ -13,6 +13,7 @@ describe("App", () => {
     const nav = screen.getByRole("navigation", { name: "Các bước trong năm" });
     expect(within(nav).getAllByRole("tab")).toEqual([
       within(nav).getByRole("tab", { name: "Thiết lập" }),
+      within(nav).getByRole("tab", { name: "Chấm điểm" }),
       within(nav).getByRole("tab", { name: "Kiểm tra" }),
       within(nav).getByRole("tab", { name: "Bảng có sẵn" }),
       within(nav).getByRole("tab", { name: "Gửi đi" }),
