@@ -202,7 +202,7 @@ describe("khoi import", () => {
     log.eachRow((row) => row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)));
     expect(rows.filter((r) => typeof r[2] === "string" && (r[2] as string).startsWith("Nhận phiếu tự chấm"))).toHaveLength(4);
     // The written cell holds the number.
-    expect(wb.getWorksheet("Chấm điểm")!.getCell(mai[5].split("!")[1]).value).toBe(98.5);
+    expect(wb.getWorksheet("Chấm điểm")!.getCell(String(mai[5]).split("!")[1]).value).toBe(98.5);
 
     // The backup is the book as it was; the rest of the book is as it was (formulas, other sheets, protection).
     const backups = readdirSync(dir).filter((n) => n.includes(".backup-")).sort();
@@ -227,8 +227,8 @@ describe("khoi import", () => {
     expect(afterGrids.names).toEqual(beforeGrids.names?.map((n) => (n.name === "khoi_log" ? afterGrids.names!.find((m) => m.name === "khoi_log")! : n)));
     const scores = wb.getWorksheet("Chấm điểm")!;
     expect((scores as unknown as { sheetProtection: { sheet: boolean } }).sheetProtection.sheet).toBe(true);
-    expect(scores.getCell(mai[5].split("!")[1]).protection?.locked).toBe(false);
-    expect(scores.getCell(mai[5].split("!")[1]).dataValidation?.type).toBe("decimal");
+    expect(scores.getCell(String(mai[5]).split("!")[1]).protection?.locked).toBe(false);
+    expect(scores.getCell(String(mai[5]).split("!")[1]).dataValidation?.type).toBe("decimal");
   });
 
   test("an unchanged form, or a form imported again, is a no-op: the book's bytes stay as they are", async () => {
