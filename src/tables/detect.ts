@@ -175,15 +175,22 @@ export function detectTable(grid: TableGrid): TableMapping | null {
   return mapRows(grid, filled, headerRows, roles);
 }
 
+const SINGLE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["stt", "unit", "total", "rank", "award"]);
+
 /** The mapping again after the officer changed column roles (by sheet column letters); rows are re-classified. */
 export function remapTable(grid: TableGrid, mapping: TableMapping, roles: ReadonlyMap<string, ColumnRole>): TableMapping {
   const filled = filledValues(grid);
   const headerRows = mapping.headerRows.map((r) => r - grid.origin.row - 1);
   const byLetter = new Map(mapping.columns.map((c) => [c.column, c.role]));
   const n = width(grid);
+  // A table has one column of names, totals, ranks, awards and STT: giving that role to a column takes it from another.
+  const moved = new Set([...roles.values()].filter((role) => SINGLE_ROLES.has(role)));
   const newRoles = Array.from({ length: n }, (_, c) => {
     const letter = columnLetters(grid.origin.column + c);
-    return roles.get(letter) ?? byLetter.get(letter) ?? "ignore";
+    const given = roles.get(letter);
+    if (given) return given;
+    const before = byLetter.get(letter) ?? "ignore";
+    return moved.has(before) ? "ignore" : before;
   });
   return mapRows(grid, filled, headerRows, newRoles);
 }

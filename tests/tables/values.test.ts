@@ -49,6 +49,17 @@ describe("corrections and safety", () => {
     expect(codes).toEqual([["F2", 90], ["F3", 87], ["F5", 85]]);
   });
 
+  it("giving a column the role of another (one total per table) takes it from that column", async () => {
+    const grid = await loadGrid("08");
+    const corrected = remapTable(grid, detectTable(grid)!, new Map([["E", "total" as const]]));
+    expect(corrected.columns.map((c) => `${c.column}:${c.role}`)).toEqual(
+      ["A:stt", "B:unit", "C:rank", "D:ignore", "E:total", "F:criterion", "G:award"],
+    );
+    // Tiêu chí 2 alone against the old Tiêu chí 1 as total: 43 ≠ 45, 45 ≠ 47, 41 ≠ 44, 40 = 40.
+    const totals = checkTable(grid, corrected).findings.filter((f) => f.code === "TOTAL_MISMATCH").map((f) => [f.cell, f.suggestion?.value]);
+    expect(totals).toEqual([["E2", 43], ["E3", 45], ["E4", 41]]);
+  });
+
   it("checking never changes a cell of the grid", async () => {
     const grid = await loadGrid("05");
     const before = JSON.stringify(grid);
