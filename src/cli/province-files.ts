@@ -6,10 +6,8 @@ import { existsSync } from "fs";
 import { cpus } from "os";
 import { join, resolve } from "path";
 import { Worker } from "worker_threads";
-import { summarizeReading } from "../province/summarize";
-import type { BlockFileSummary, BoardChoice, ProvinceFile, SkippedFile } from "../province/types";
-import { readBoardChoices } from "../xlsx/province-read";
-import { readWorkbook, WorkbookReadError } from "../xlsx/read";
+import type { BlockFileSummary, BoardChoice, FileOutcome, ProvinceFile, SkippedFile } from "../province/types";
+import { readProvinceBytes } from "../xlsx/province-read";
 // Type-only, so the worker is compiled beside this file (lib/, the bench build) and never loaded in this thread.
 import type { WorkerJob } from "./province-worker";
 
@@ -20,12 +18,6 @@ export interface ProvinceInputs {
   /** Consolidated workbooks whose marks were read. */
   provinceFiles: string[];
 }
-
-/** What one file gave: a block, a reason to skip it, or the board's marks (a consolidated workbook). */
-export type FileOutcome = { block: BlockFileSummary } | { skipped: SkippedFile } | { choices: BoardChoice[]; provinceFile: string };
-
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const isZip = (bytes: Uint8Array) => ZIP_MAGIC.every((b, i) => bytes[i] === b);
 
 /** Every .xlsx under a folder (sub-folders too), in name order. */
 async function xlsxUnder(dir: string): Promise<string[]> {
@@ -42,13 +34,7 @@ async function xlsxUnder(dir: string): Promise<string[]> {
 
 const skip = (file: ProvinceFile, reason: string, reasonEn: string): FileOutcome => ({ skipped: { file, reason, reasonEn } });
 
-/** "tiếng Việt (English)" → the two halves; otherwise the same text twice. */
-function splitMessage(message: string): [string, string] {
-  const m = /^(.*\S)\s*\(([^()]+)\)\.?$/s.exec(message);
-  return m ? [m[1], m[2]] : [message, message];
-}
-
-/** Reads one file: a block workbook, a consolidated province workbook (its marks), or the reason it is skipped. */
+/** Reads one file from disk, then as src/xlsx/province-read.ts reads any file's bytes. */
 export async function readOneFile(path: string, choicesOnly: boolean): Promise<FileOutcome> {
   let bytes: Uint8Array;
   let file: ProvinceFile;
@@ -59,22 +45,7 @@ export async function readOneFile(path: string, choicesOnly: boolean): Promise<F
   } catch {
     return skip({ name: path, modified: 0 }, "không đọc được tệp", "cannot read the file");
   }
-  if (path.split(/[\\/]/).pop()?.startsWith("~$")) {
-    return skip(file, "tệp khoá tạm của Excel (sổ đang mở), không phải sổ của khối", "Excel's temporary lock file (a workbook is open), not a block workbook");
-  }
-  if (!isZip(bytes)) return skip(file, "không phải tệp .xlsx đọc được (tệp hỏng, hoặc đổi đuôi từ định dạng khác)", "not a readable .xlsx file (corrupt, or renamed from another format)");
-  let notBlock: [string, string] = ["không phải sổ tổng hợp của tỉnh (không có bảng Cờ thi đua của Chính phủ)", "not a consolidated province workbook (no Government-flag table)"];
-  if (!choicesOnly) {
-    try {
-      return { block: summarizeReading(file, await readWorkbook(bytes)) };
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      if (!(error instanceof WorkbookReadError)) return skip(file, `không đọc được sổ: ${detail}`, `cannot read the workbook: ${detail}`);
-      notBlock = splitMessage(detail);
-    }
-  }
-  const choices = await readBoardChoices(bytes, path);
-  return choices === null ? skip(file, ...notBlock) : { choices, provinceFile: path };
+  return readProvinceBytes(file, bytes, choicesOnly);
 }
 
 /** The compiled worker beside this file; absent when running from TypeScript sources. */

@@ -1,6 +1,7 @@
 // A worker thread of `khoi province`: reads the files it is sent, one at a time, and answers each with its outcome.
 import { parentPort } from "worker_threads";
-import { readOneFile, type FileOutcome } from "./province-files";
+import type { FileOutcome } from "../province/types";
+import { readOneFile } from "./province-files";
 
 export interface WorkerJob {
   path: string;

@@ -90,6 +90,9 @@ export interface SkippedFile {
   reasonEn: string;
 }
 
+/** What one file gave: a block, a reason to skip it, or the board's marks (a consolidated workbook). */
+export type FileOutcome = { block: BlockFileSummary } | { skipped: SkippedFile } | { choices: BoardChoice[]; provinceFile: string };
+
 export type BlockStatus = "used" | "superseded" | "other-year";
 
 export interface BlockEntry {

@@ -2,7 +2,9 @@
 // LibreOffice): the rows of the Government-flag table whose Chọn cell holds "x".
 import ExcelJS from "exceljs";
 import { cellAddress, parseRange } from "../workbook/a1";
-import type { BoardChoice } from "../province/types";
+import { summarizeReading } from "../province/summarize";
+import type { BoardChoice, FileOutcome, ProvinceFile } from "../province/types";
+import { readWorkbook, WorkbookReadError } from "./read";
 import { CHOICE_MARK, GOV_FLAG_NAME, GOV_FLAG_TABLE } from "./province-write";
 
 function text(value: unknown): string {
@@ -51,4 +53,38 @@ export async function readBoardChoices(data: Uint8Array, file: string): Promise<
     return null;
   }
   return boardChoices(wb, file);
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const isZip = (bytes: Uint8Array) => ZIP_MAGIC.every((b, i) => bytes[i] === b);
+const skip = (file: ProvinceFile, reason: string, reasonEn: string): FileOutcome => ({ skipped: { file, reason, reasonEn } });
+
+/** "tiếng Việt (English)" → the two halves; otherwise the same text twice. */
+function splitMessage(message: string): [string, string] {
+  const m = /^(.*\S)\s*\(([^()]+)\)\.?$/s.exec(message);
+  return m ? [m[1], m[2]] : [message, message];
+}
+
+/**
+ * One file the board gave, as bytes (read from disk by the CLI, dropped on the standalone page): a block workbook's
+ * summary, a consolidated province workbook's marks, or why it is skipped. `choicesOnly` reads marks only.
+ */
+export async function readProvinceBytes(file: ProvinceFile, bytes: Uint8Array, choicesOnly = false): Promise<FileOutcome> {
+  const base = file.name.split(/[\\/]/).pop() ?? file.name;
+  if (base.startsWith("~$")) {
+    return skip(file, "tệp khoá tạm của Excel (sổ đang mở), không phải sổ của khối", "Excel's temporary lock file (a workbook is open), not a block workbook");
+  }
+  if (!isZip(bytes)) return skip(file, "không phải tệp .xlsx đọc được (tệp hỏng, hoặc đổi đuôi từ định dạng khác)", "not a readable .xlsx file (corrupt, or renamed from another format)");
+  let notBlock: [string, string] = ["không phải sổ tổng hợp của tỉnh (không có bảng Cờ thi đua của Chính phủ)", "not a consolidated province workbook (no Government-flag table)"];
+  if (!choicesOnly) {
+    try {
+      return { block: summarizeReading(file, await readWorkbook(bytes)) };
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      if (!(error instanceof WorkbookReadError)) return skip(file, `không đọc được sổ: ${detail}`, `cannot read the workbook: ${detail}`);
+      notBlock = splitMessage(detail);
+    }
+  }
+  const choices = await readBoardChoices(bytes, file.name);
+  return choices === null ? skip(file, ...notBlock) : { choices, provinceFile: file.name };
 }

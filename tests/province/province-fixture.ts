@@ -4,7 +4,7 @@
 // case and spacing), the same port company leading blocks 7 and 8 (so both propose it for their flag), block 11 whose
 // officer typed a second «Bằng khen» over a formula (its rules allow one), a contacts workbook and a truncated (corrupt) copy.
 import ExcelJS from "exceljs";
-import { mkdirSync, utimesSync, writeFileSync } from "fs";
+import { mkdirSync, readFileSync, utimesSync, writeFileSync } from "fs";
 import { join } from "path";
 import { encodeLegacy } from "../../src/core/text";
 import { findTemplate, instantiateTemplate } from "../../src/templates";
@@ -14,6 +14,7 @@ import { writeWorkbook } from "../../src/xlsx/write";
 import { parsedBlock } from "../helpers/fixtures";
 
 export const YEAR = 2026;
+
 export const TEMPLATES = ["enterprise-100", "agency-100", "district-cluster-1000"] as const;
 const BASES = ["Công ty Điện lực", "Công ty Cấp nước", "Công ty Xăng dầu", "Công ty Lương thực", "Công ty Bảo hiểm", "Công ty Môi trường", "Công ty Cà phê", "Công ty Thuỷ lợi", "Công ty Cao su"];
 
@@ -126,4 +127,13 @@ export async function writeProvinceFolder(dir: string): Promise<string> {
   put(FILES.lastYear, await blockBytes(12, YEAR - 1));
   put(FILES.contacts, await contactsWorkbook());
   return dir;
+}
+
+/**
+ * Whether the workbook reader flags a formula typed over (FORMULA_OVERWRITTEN, the reader's audit of issue 9): then
+ * block 11's typed Bằng khen is one more error of that block, at the same cell. Asked of the reader, not assumed.
+ */
+export async function readerAuditsFormulas(dir: string): Promise<boolean> {
+  const reading = await readWorkbook(new Uint8Array(readFileSync(join(dir, fileOf(11)))));
+  return reading.findings.some((f) => (f.code as string) === "FORMULA_OVERWRITTEN" && f.cell?.address === "K9");
 }
