@@ -1,6 +1,6 @@
 // The check both «Kiểm tra» and «Gửi đi» run: read the block through the WorkbookHost, evaluate it with the engine,
 // merge the reader's findings with the engine's (each pointed at its cell), and shape the ranking for display.
-import type { CellRef, Finding, Severity } from "../core/types";
+import type { CellRef, Finding, LayerName, Severity } from "../core/types";
 import type { WorkbookHost } from "../workbook/host";
 import { awardLabels, validateReading } from "../workbook/validate";
 import type { Lang } from "./i18n/lang";
@@ -72,7 +72,8 @@ export function clusterFindings(findings: readonly Finding[]): FindingCluster[] 
       order.push(finding);
       continue;
     }
-    const key = `${finding.code}\u0000${finding.unit}`;
+    // Missing scores fold per unit and layer: "chưa nhập 17 tiêu chí ở lớp tự chấm" is one line, not seventeen.
+    const key = `${finding.code}\u0000${finding.unit}${finding.code === "SCORE_MISSING" ? `\u0000${finding.layer ?? "self"}` : ""}`;
     const same = byKey.get(key);
     if (same) same.push(finding);
     else {
@@ -85,6 +86,19 @@ export function clusterFindings(findings: readonly Finding[]): FindingCluster[] 
     const same = byKey.get(entry)!;
     return same.length >= CLUSTER_MIN ? [{ lead: same[0], rest: same.slice(1) }] : same.map((lead) => ({ lead, rest: [] }));
   });
+}
+
+/** A unit's missing scores of one layer, when a cluster is that: shown as one line that points at Chấm điểm. */
+export interface MissingGroup {
+  unit: string;
+  layer: LayerName;
+  count: number;
+}
+
+export function missingGroup(cluster: FindingCluster): MissingGroup | null {
+  const { lead, rest } = cluster;
+  if (lead.code !== "SCORE_MISSING" || !lead.unit || rest.length === 0) return null;
+  return { unit: lead.unit, layer: lead.layer ?? "self", count: rest.length + 1 };
 }
 
 /** Findings by severity (errors first), each group in the order found; empty groups left out. */

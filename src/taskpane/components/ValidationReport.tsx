@@ -7,7 +7,7 @@ import type { WorkbookHost } from "../../workbook/host";
 import { useText } from "../i18n/text";
 import { isHostRefusal } from "../../workbook/refusal";
 import { RefusalNotice } from "./RefusalNotice";
-import { cellLabel, clusterFindings, formatSuggestion, formatTotal, groupBySeverity, type RankingRow, type Validation } from "../validation";
+import { cellLabel, clusterFindings, formatSuggestion, formatTotal, groupBySeverity, missingGroup, type RankingRow, type Validation } from "../validation";
 
 const useStyles = makeStyles({
   block: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -47,6 +47,8 @@ const useStyles = makeStyles({
   link: { alignSelf: "flex-start", textAlign: "left" },
   more: { paddingLeft: tokens.spacingHorizontalM },
 });
+
+const MISSING_LAYER = { self: "validation.missing.self", appraised: "validation.missing.appraised", final: "validation.missing.final" } as const;
 
 const SEVERITY_LABEL = { error: "severity.error", warning: "severity.warning", info: "severity.info" } as const;
 
@@ -140,7 +142,7 @@ export function RankingTable({ ranking }: { ranking: readonly RankingRow[] }) {
 }
 
 /** Findings grouped by severity; a finding with a cell gets a link that selects it in Excel. */
-export function FindingList({ findings, host, title }: { findings: readonly Finding[]; host: WorkbookHost; title: string }) {
+export function FindingList({ findings, host, title, unitNames }: { findings: readonly Finding[]; host: WorkbookHost; title: string; unitNames?: ReadonlyMap<string, string> }) {
   const styles = useStyles();
   const { t, lang } = useText();
   const [goToError, setGoToError] = useState<string | null>(null);
@@ -179,10 +181,19 @@ export function FindingList({ findings, host, title }: { findings: readonly Find
               <ul className={styles.list}>
                 {clusterFindings(group.findings).flatMap(({ lead, rest }, i) => {
                   const open = unfolded.has(lead);
+                  const missing = open ? null : missingGroup({ lead, rest });
                   const shown = open ? [lead, ...rest] : [lead];
                   const items = shown.map((finding, j) => (
                     <li key={`${i}-${j}`} className={`${styles.item} ${tone[finding.severity]}`}>
-                      <Text size={300}>{lang === "en" ? finding.messageEn : finding.message}</Text>
+                      {missing ? (
+                        <>
+                          <Text size={300} weight="semibold">
+                            {t("validation.missing.group", { unit: unitNames?.get(missing.unit) ?? missing.unit, count: missing.count, layer: t(MISSING_LAYER[missing.layer]) })}
+                          </Text>
+                          <Text size={200} className={styles.offer}>{t("validation.missing.page")}</Text>
+                        </>
+                      ) : null}
+                      <Text size={missing ? 200 : 300}>{lang === "en" ? finding.messageEn : finding.message}</Text>
                       {finding.suggestion ? (
                         <Text size={200} className={styles.offer}>
                           {t("validation.suggestion", { value: formatSuggestion(finding.suggestion.value, lang) })}

@@ -136,6 +136,11 @@ export const en: Messages = {
   "validation.suggestion": "Khối does not change the cell itself: enter {value} in it.",
   "validation.unfold": "Show {count} more of the same kind for this unit",
   "validation.fold": "Show fewer",
+  "validation.missing.group": "Unit {unit}: {count} criteria not entered in the {layer} layer",
+  "validation.missing.page": "Enter the scores, or send and import self-scoring forms, on the Scoring page.",
+  "validation.missing.self": "self",
+  "validation.missing.appraised": "appraised",
+  "validation.missing.final": "final",
 
   "check.title": "Check the scores",
   "check.intro": "Khối reads the workbook back, recomputes scores, ranks and awards, and points at every cell to fix. This page writes nothing to the workbook.",

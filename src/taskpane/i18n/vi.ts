@@ -138,6 +138,11 @@ export const vi = {
   "validation.suggestion": "Khối không tự sửa ô này: hãy nhập lại {value} trong ô.",
   "validation.unfold": "Xem thêm {count} vấn đề cùng loại của đơn vị này",
   "validation.fold": "Thu gọn",
+  "validation.missing.group": "Đơn vị {unit}: chưa nhập {count} tiêu chí ở lớp {layer}",
+  "validation.missing.page": "Nhập điểm, hoặc gửi và nhận phiếu tự chấm, ở trang «Chấm điểm».",
+  "validation.missing.self": "tự chấm",
+  "validation.missing.appraised": "thẩm định",
+  "validation.missing.final": "thống nhất",
 
   // The check page (Kiểm tra).
   "check.title": "Kiểm tra bảng điểm",

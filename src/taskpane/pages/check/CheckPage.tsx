@@ -46,7 +46,7 @@ export function CheckPage({ host: given }: { host?: WorkbookHost }) {
         <>
           <ValidationSummary counts={run.validation.counts} />
           <RankingTable ranking={run.validation.ranking} />
-          <FindingList findings={run.validation.findings} host={host} title={t("validation.findings")} />
+          <FindingList findings={run.validation.findings} host={host} title={t("validation.findings")} unitNames={new Map(run.validation.ranking.map((r) => [r.id, r.name]))} />
         </>
       ) : null}
     </PageFrame>
