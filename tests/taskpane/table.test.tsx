@@ -126,6 +126,12 @@ describe("Kiểm tra bảng có sẵn in Excel (Office adapter on the fake Excel
     expect(excel.sheets[0].name).toBe("Bảng điểm");
     expect(cells(sheet) + formats(sheet)).toBe(before);
     expect(excel.sheets.some((s) => [...s.cells.values()].some((c) => c.value === "Phòng Văn hóa và Thông tin"))).toBe(true);
+    // The Nhật ký says where the table came from and which values are not exactly their cells.
+    const log = excel.sheets.find((s) => s.name === "Nhật ký")!;
+    const lines = [...log.cells.values()].map((c) => String(c.value));
+    expect(lines.some((l) => l.startsWith("Chuyển bảng có sẵn ở trang «Bảng điểm» sang bảng Khối: 4 đơn vị, 2 tiêu chí, 8 điểm"))).toBe(true);
+    expect(lines).toContain("ô ghi chữ «9.5 điểm», chuyển thành số");
+    expect(lines).toContain("Bảng điểm!D4");
   });
 });
 

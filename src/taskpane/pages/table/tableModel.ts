@@ -5,7 +5,7 @@ import type { Block, CellRef } from "../../../core/types";
 import { adoptTable, checkTable, detectTable, remapTable, type CarriedValue, type ColumnRole, type TableFinding, type TableGrid, type TableMapping } from "../../../tables";
 import { buildLayout } from "../../../workbook/build";
 import type { SheetRegion } from "../../../workbook/host";
-import type { FormulaMode, Language, WorkbookLayout } from "../../../workbook/model";
+import type { FormulaMode, Language, LogEntry, WorkbookLayout } from "../../../workbook/model";
 
 export interface CheckedTable {
   grid: TableGrid;
@@ -38,10 +38,25 @@ export interface AdoptionPlan {
   carried: CarriedValue[];
 }
 
-/** The block of the confirmed mapping and the Khối layout built from it; null when the block does not parse. */
-export function planAdoption(table: CheckedTable, formulas: FormulaMode, language: Language): AdoptionPlan | null {
+/** The Nhật ký lines of an adoption: what was carried from where, and every value that is not exactly its cell. */
+export function adoptionLog(table: CheckedTable, carried: CarriedValue[], time: string, who = "Khối"): LogEntry[] {
+  const units = carried.filter((c) => c.kind === "unit").length;
+  const scores = carried.filter((c) => c.kind === "score").length;
+  const criteria = carried.filter((c) => c.kind === "criterion").length;
+  const summary: LogEntry = {
+    time, who,
+    what: `Chuyển bảng có sẵn ở trang «${table.mapping.sheet ?? ""}» sang bảng Khối: ${units} đơn vị, ${criteria} tiêu chí, ${scores} điểm; trang gốc giữ nguyên.`,
+  };
+  const noted = carried.filter((c) => c.note).map((c): LogEntry => ({ time, who, what: c.note!, new: c.value, cell: c.from }));
+  return [summary, ...noted];
+}
+
+/** The block of the confirmed mapping and the Khối layout built from it (with its Nhật ký lines); null when the
+ *  block does not parse. */
+export function planAdoption(table: CheckedTable, formulas: FormulaMode, language: Language, now: Date = new Date()): AdoptionPlan | null {
   const adoption = adoptTable(table.grid, table.mapping);
   const { block } = parseBlock(adoption.doc);
   if (!block) return null;
-  return { block, layout: buildLayout(block, { formulas, language }), carried: adoption.carried };
+  const log = adoptionLog(table, adoption.carried, now.toISOString());
+  return { block, layout: buildLayout(block, { formulas, language, log }), carried: adoption.carried };
 }
