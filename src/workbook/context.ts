@@ -64,6 +64,9 @@ export interface Positions {
   };
 }
 
+/** Giao ước: code, name and method come first, then one column per unit (readers skip the label columns). */
+export const TARGETS_FIRST_UNIT_COLUMN = 3;
+
 export interface Context {
   block: Block;
   lang: Language;
@@ -146,7 +149,7 @@ export function planContext(block: Block, mode: FormulaMode, lang: Language): Co
       unitReasons: range("block", firstUnitRow, 4, lastUnitRow, 4),
     },
     criteria: { firstRow: 4 },
-    targets: { firstRow: 4, firstUnitColumn: 3, rowOf, rows: tRows },
+    targets: { firstRow: 4, firstUnitColumn: TARGETS_FIRST_UNIT_COLUMN, rowOf, rows: tRows },
     scores: { firstRow: 5, firstUnitColumn: 4 },
     detail: { firstRow: 5, effectiveColumn, scoreColumn, excessColumn, exceededColumn },
     summary: {

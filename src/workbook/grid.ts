@@ -64,6 +64,11 @@ export class GridBook {
 
   /** The value at an absolute 0-based position. */
   value(sheet: SheetGrid, row: number, column: number): GridValue {
+    return this.peek(sheet, row, column);
+  }
+
+  /** The same value, for checks that look at cells without reading them as data (see audit.ts). */
+  peek(sheet: SheetGrid, row: number, column: number): GridValue {
     const r = row - (sheet.origin?.row ?? 0);
     const c = column - (sheet.origin?.column ?? 0);
     if (r < 0 || c < 0) return null;
@@ -116,6 +121,14 @@ export class GridBook {
       if (sheet && range) return this.clamped(sheet, range);
     }
     return undefined;
+  }
+
+  /** The rectangle a defined name covers as written (not cut to the used range), and its sheet. */
+  namedRange(name: string): Located | undefined {
+    const defined = this.names.get(name.toLowerCase());
+    const range = defined ? parseRange(defined.address) : undefined;
+    const sheet = defined ? this.sheet(range?.sheet ?? defined.sheet) : undefined;
+    return range && sheet ? { sheet, range } : undefined;
   }
 
   private clamped(sheet: SheetGrid, range: ParsedRange): Located {

@@ -5,6 +5,8 @@
 import { dict } from "../core/dict";
 import { parseVietnameseNumber } from "../core/text/numbers";
 import type { CellRef, Finding, FindingCode, LayerName, Severity } from "../core/types";
+import { auditLayout, TrackedBook } from "./audit";
+import { TARGETS_FIRST_UNIT_COLUMN } from "./context";
 import { GridBook, isCellError, type GridValue, type Located } from "./grid";
 import { BASE_LABELS, DENOMINATOR_LABELS, LEAF_TYPE_LABELS, METHOD_LABELS, NO_WORDS, YES_WORDS } from "./labels";
 import { NAMES, type SheetGrid, type SheetGrids } from "./model";
@@ -289,30 +291,61 @@ function readCriteria(rd: Reader, doc: Json): Map<string, string> {
   return leafTypes;
 }
 
-/** A matrix keyed by criterion code (rows) and unit id (columns): Giao ước and each layer of Chấm điểm. */
+/** A matrix keyed by criterion code (rows) and unit id (columns): Giao ước and each layer of Chấm điểm. A column
+ *  whose unit id is not in the unit list, or a row whose code is no criterion, is reported at its key cell, and its
+ *  cells are taken as seen (one finding for the column, not one per cell). */
 function readMatrix(
-  rd: Reader, loc: Located, codeColumn: { sheet: SheetGrid; column: number }, unitIds: Set<string>,
-  visit: (unit: string, code: string, value: GridValue, row: number, column: number) => void,
+  rd: Reader, loc: Located, codeColumn: { sheet: SheetGrid; column: number }, unitIds: Set<string>, knownCodes: Set<string>,
+  labelColumns: number, visit: (unit: string, code: string, value: GridValue, row: number, column: number) => void,
 ): void {
   const keyRow = loc.range.row1;
   const unitColumns: [number, string][] = [];
+  const where = (row: number, column: number): string => `${loc.sheet.name}!${rd.book.address(row, column)}`;
   for (let c = loc.range.column1; c <= loc.range.column2; c++) {
     const id = text(rd.book.value(loc.sheet, keyRow, c));
-    if (id !== null && unitIds.has(id)) unitColumns.push([c, id]);
+    if (id === null) continue;
+    if (unitIds.has(id)) { unitColumns.push([c, id]); continue; }
+    if (c < loc.range.column1 + labelColumns) continue; // a heading of the label columns, not an id
+    rd.finding("UNIT_UNKNOWN", "error", rd.ref(loc.sheet, keyRow, c),
+      `mã đơn vị «${id}» ở ${where(keyRow, c)} không có trong danh sách đơn vị của Khối: cả cột này không được tính. Thêm đơn vị bằng trang Thiết lập, hoặc sửa lại mã.`,
+      `unit id “${id}” in ${where(keyRow, c)} is not in the block's unit list: this whole column is not counted. Add the unit on the Set-up page, or correct the id.`);
+    for (let r = keyRow + 1; r <= loc.range.row2; r++) rd.book.value(loc.sheet, r, c);
   }
   for (let r = keyRow + 1; r <= loc.range.row2; r++) {
     const code = text(rd.book.value(codeColumn.sheet, r, codeColumn.column));
     if (code === null) continue;
+    if (!knownCodes.has(code)) {
+      rd.finding("CRITERION_UNKNOWN", "error", rd.ref(codeColumn.sheet, r, codeColumn.column),
+        `mã tiêu chí «${code}» ở ${where(r, codeColumn.column)} không có trong bảng tiêu chí: cả dòng này không được tính. Thêm tiêu chí bằng trang Thiết lập, hoặc sửa lại mã.`,
+        `criterion code “${code}” in ${where(r, codeColumn.column)} is not in the criteria table: this whole row is not counted. Add the criterion on the Set-up page, or correct the code.`);
+      for (let c = loc.range.column1; c <= loc.range.column2; c++) rd.book.value(loc.sheet, r, c);
+      continue;
+    }
     for (const [c, id] of unitColumns) visit(id, code, rd.book.value(loc.sheet, r, c), r, c);
   }
 }
 
+/** Every criterion code of the tree read from Tiêu chí, groups included. */
+function allCodes(doc: Json): Set<string> {
+  const codes = new Set<string>();
+  const walk = (nodes: unknown): void => {
+    if (!Array.isArray(nodes)) return;
+    for (const n of nodes as Json[]) {
+      if (typeof n.code === "string") codes.add(n.code);
+      walk(n.children);
+    }
+  };
+  walk(doc.criteria);
+  return codes;
+}
+
 function readTargets(rd: Reader, doc: Json, unitIds: Set<string>, leafTypes: Map<string, string>): void {
+  const knownCodes = allCodes(doc);
   const targets = dict<Json>();
   doc.targets = targets;
   const loc = rd.book.region(NAMES.targets);
   if (!loc) return;
-  readMatrix(rd, loc, { sheet: loc.sheet, column: loc.range.column1 }, unitIds, (unit, code, value, row, column) => {
+  readMatrix(rd, loc, { sheet: loc.sheet, column: loc.range.column1 }, unitIds, knownCodes, TARGETS_FIRST_UNIT_COLUMN, (unit, code, value, row, column) => {
     if (!leafTypes.has(code)) return;
     const cell = rd.ref(loc.sheet, row, column);
     rd.index.targets.set(key2(unit, code), { sheet: loc.sheet.name, row, column });
@@ -325,13 +358,14 @@ function readScores(rd: Reader, doc: Json, unitIds: Set<string>, leafTypes: Map<
   const scores = dict<Record<string, Json>>();
   doc.scores = scores;
   const codes = rd.book.region(NAMES.scoreCodes);
+  const knownCodes = allCodes(doc);
   for (const layer of LAYERS) {
     const values = dict<Json>();
     scores[layer] = values;
     const loc = rd.book.region(NAMES.scores[layer]);
     if (!loc) continue;
     const codeColumn = codes && codes.sheet === loc.sheet ? { sheet: codes.sheet, column: codes.range.column1 } : { sheet: loc.sheet, column: 0 };
-    readMatrix(rd, loc, codeColumn, unitIds, (unit, code, value, row, column) => {
+    readMatrix(rd, loc, codeColumn, unitIds, knownCodes, 0, (unit, code, value, row, column) => {
       const type = leafTypes.get(code);
       if (type === undefined) return;
       rd.index.scores.set(key3(layer, unit, code), { sheet: loc.sheet.name, row, column });
@@ -516,7 +550,7 @@ function makeLocate(rd: Reader, doc: Json): (f: Finding) => CellRef | undefined 
 
 /** Reads a block workbook from its cell grids (values as computed, formulas optional). */
 export function readLayout(grids: SheetGrids): LayoutReading {
-  const book = new GridBook(grids);
+  const book = new TrackedBook(grids);
   const rd = new Reader(book);
   if (!book.region(NAMES.units) || !book.region(NAMES.criteria)) {
     const message = "Sổ này không phải sổ chấm điểm của Khối: không tìm thấy danh sách đơn vị và bảng tiêu chí.";
@@ -535,5 +569,7 @@ export function readLayout(grids: SheetGrids): LayoutReading {
   const labelToId = new Map<string, string>();
   for (const tier of tiers) if (typeof tier.label === "string") labelToId.set(folded(tier.label), tier.id as string);
   readDeclared(rd, doc, new Set(tiers.map((t) => t.id as string)), labelToId);
+  // Then what the reader never looked at, and what overwrote Khối's own cells.
+  auditLayout(book, doc, (code, severity, cell, message, messageEn, extra) => rd.finding(code, severity, cell, message, messageEn, extra));
   return { doc, findings: rd.findings, locate: makeLocate(rd, doc) };
 }
