@@ -68,8 +68,10 @@ export function createOfficeWorkbookHost(deps: OfficeHostDeps): WorkbookHost {
       checkFloor(floor, "readBlock", [...OPERATION_FEATURES.readBlock, "protection"]);
       return writeCellsToWorkbook(deps.run, writes, log);
     },
-    openWorkbook: (_name, data) =>
-      openWorkbookInExcel(floor, data, typeof Excel !== "undefined" && typeof Excel.createWorkbook === "function" ? (base64) => Excel.createWorkbook(base64) : undefined),
+    // Offered only where this Excel can open a new workbook from Khối (ExcelApi 1.8); elsewhere forms are downloads.
+    ...(typeof Excel !== "undefined" && typeof Excel.createWorkbook === "function" && floor?.isSetSupported("ExcelApi", "1.8") === true
+      ? { openWorkbook: (_name: string, data: Uint8Array) => openWorkbookInExcel(floor, data, (base64) => Excel.createWorkbook(base64)) }
+      : {}),
     switchFormulaMode: async (mode) => {
       checkFloor(floor, "switchFormulaMode", OPERATION_FEATURES.switchFormulaMode);
       return switchWorkbookFormulas(deps.run, mode);
