@@ -27,30 +27,46 @@ function areas(address: string): SheetRegion["merges"] {
   });
 }
 
-/** The region: `range` on `sheet` (default the active sheet), else the current region around the selection
- *  (ExcelApi 1.7; an older Excel gets the active sheet's used range). Merges need ExcelApi 1.13; without it none. */
+type Cell = SheetRegion["values"][number][number];
+
+const cellOf = (v: unknown): Cell =>
+  v === "" || v === undefined || v === null ? null : typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : String(v);
+
+/** Columns [c1, c2] grown while the next column holds anything in any row: a blank row inside a table ends Excel's
+ *  current region (and with it, on a short row, some of the table's columns), not the table; an empty column does. */
+function growColumns(values: Cell[][], c1: number, c2: number): [number, number] {
+  const width = values.reduce((w, row) => Math.max(w, row.length), 0);
+  const filled = (c: number) => values.some((row) => row[c] !== null && row[c] !== undefined);
+  while (c1 > 0 && filled(c1 - 1)) c1--;
+  while (c2 < width - 1 && filled(c2 + 1)) c2++;
+  return [c1, c2];
+}
+
+/** The region: `range` on `sheet` (default the active sheet), else the columns of the current region around the
+ *  selection (ExcelApi 1.7) over every used row of the active sheet, widened to the table's full width; the detection
+ *  then leaves titles, blank rows and notes out. An older Excel gets the used range. Merges need ExcelApi 1.13. */
 export async function readSheetRegion(run: ExcelRun, requirements: Requirements | undefined, sheetName?: string, rangeText?: string): Promise<SheetRegion> {
   return run(async (context) => {
     const worksheets = context.workbook.worksheets;
     const sheet = sheetName ? worksheets.getItem(sheetName) : worksheets.getActiveWorksheet();
-    let range: Excel.Range;
-    if (rangeText) range = sheet.getRange(rangeText);
-    else if (!sheetName && has(requirements, "1.7")) range = context.workbook.getSelectedRange().getSurroundingRegion();
-    else range = sheet.getUsedRange();
+    const range = rangeText ? sheet.getRange(rangeText) : sheet.getUsedRange();
+    const around = !rangeText && !sheetName && has(requirements, "1.7") ? context.workbook.getSelectedRange().getSurroundingRegion() : null;
     range.load("values, rowIndex, columnIndex");
+    around?.load("columnIndex, columnCount");
     sheet.load("name");
     const merged = has(requirements, "1.13") ? range.getMergedAreasOrNullObject() : null;
     merged?.load("address");
     await context.sync();
-    const values = (range.values as unknown[][]).map((row) =>
-      row.map((v) => (v === "" || v === undefined ? null : typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : String(v))),
-    );
-    return {
-      sheet: sheet.name,
-      origin: { row: range.rowIndex, column: range.columnIndex },
-      values,
-      merges: merged && !merged.isNullObject ? areas(merged.address) : [],
-    };
+    let values = (range.values as unknown[][]).map((row) => row.map(cellOf));
+    let column = range.columnIndex;
+    if (around) {
+      const [c1, c2] = growColumns(values, around.columnIndex - range.columnIndex, around.columnIndex - range.columnIndex + around.columnCount - 1);
+      values = values.map((row) => Array.from({ length: c2 - c1 + 1 }, (_, i) => row[c1 + i] ?? null));
+      column += c1;
+    }
+    const last = column + (values[0]?.length ?? 1) - 1;
+    const merges = merged && !merged.isNullObject ? areas(merged.address).filter((m) => m.column2 >= column && m.column1 <= last) : [];
+    return { sheet: sheet.name, origin: { row: range.rowIndex, column }, values, merges };
   });
 }
 

@@ -18,17 +18,35 @@ function officerSheet(profile = {}) {
 }
 
 describe("readRegion", () => {
-  it("reads the current region around the selection (row 2 blank keeps the title out) in one sync", async () => {
+  it("reads the columns of the region around the selection over every used row, in one sync", async () => {
     const { excel } = officerSheet();
     const host = createOfficeWorkbookHost({ run: excel.run, requirements: excel.requirements });
     const region = await host.readRegion!();
     expect(excel.syncs).toBe(1);
     expect(region).toEqual({
       sheet: "Bảng điểm",
-      origin: { row: 2, column: 0 },
-      values: [["STT", "Tên đơn vị", "Tổng điểm", "Xếp hạng"], [1, "Sở Tư pháp", 90, 1], [2, "Sở Y tế", 85, 1]],
-      merges: [],
+      origin: { row: 0, column: 0 },
+      values: [
+        ["BẢNG ĐIỂM", null, null, null], [null, null, null, null],
+        ["STT", "Tên đơn vị", "Tổng điểm", "Xếp hạng"], [1, "Sở Tư pháp", 90, 1], [2, "Sở Y tế", 85, 1],
+      ],
+      merges: [{ row1: 0, column1: 0, row2: 0, column2: 3 }],
     });
+  });
+
+  it("a blank row in the middle of the table does not cut it, whichever part holds the selection", async () => {
+    const { excel } = officerSheet();
+    excel.type("Bảng điểm", "A7", 3);
+    excel.type("Bảng điểm", "B7", "Sở Xây dựng");
+    excel.type("Bảng điểm", "C7", 70);
+    excel.type("Bảng điểm", "F7", "ghi chú ngoài bảng");
+    excel.selection = "'Bảng điểm'!B7";
+    const region = await createOfficeWorkbookHost({ run: excel.run, requirements: excel.requirements }).readRegion!();
+    expect(region.origin).toEqual({ row: 0, column: 0 });
+    expect(region.values.map((row) => row[1])).toEqual([null, null, "Tên đơn vị", "Sở Tư pháp", "Sở Y tế", null, "Sở Xây dựng"]);
+    // Row 7 has nothing in D, so Excel's current region there is A7:C7; the table's column D is kept, the note in
+    // F (after the empty column E) is not.
+    expect(region.values[6]).toEqual([3, "Sở Xây dựng", 70, null]);
   });
 
   it("reads a range with the merged areas it touches", async () => {
