@@ -11,6 +11,7 @@ import { evaluate } from "../core/evaluate";
 import { parseBlock } from "../core/parse";
 import type { CellRef, Finding, FindingCode, Severity } from "../core/types";
 import { cellAddress, parseRange, type ParsedRange } from "./a1";
+import { workbookBlockers } from "./blockers";
 import { buildLayout } from "./build";
 import { canonicalFormula } from "./formula-text";
 import { GridBook, isCellError, type GridValue } from "./grid";
@@ -52,8 +53,10 @@ const display = (value: GridValue): string => {
 
 /** Runs every check above; `emit` adds a finding to the reading. */
 export function auditLayout(book: TrackedBook, doc: unknown, emit: Emit): void {
-  const { block } = parseBlock(doc);
-  if (!block || block.units.length === 0) return;
+  const { block, findings } = parseBlock(doc);
+  // A block whose rules or criteria could not be read in full would give another layout than the workbook's: its
+  // problems are reported by the reader and the engine first, and the layout is compared once they are fixed.
+  if (!block || block.units.length === 0 || workbookBlockers(findings).length > 0) return;
   const mode: FormulaMode = book.metaValue("formulas") === "khoi" ? "khoi" : "native";
   const language: Language = book.metaValue("language") === "en" ? "en" : "vi";
   const layout = buildLayout(block, { formulas: mode, language });

@@ -35,6 +35,8 @@ interface CellIndex {
   info: Map<string, CellRef>;
   rules: Map<string, CellRef>;
   tierRow: CellRef[];
+  /** Per tier (in order), the cell of each of its keys (count, minScore …). */
+  tierCells: Map<string, CellRef>[];
   present?: CellRef;
   members?: CellRef;
 }
@@ -80,7 +82,7 @@ class Reader {
   readonly findings: Finding[] = [];
   readonly index: CellIndex = {
     scores: new Map(), targets: new Map(), rank: new Map(), award: new Map(), yes: new Map(), unitRow: new Map(), unitByIndex: [],
-    criterion: new Map(), weight: new Map(), info: new Map(), rules: new Map(), tierRow: [],
+    criterion: new Map(), weight: new Map(), info: new Map(), rules: new Map(), tierRow: [], tierCells: [],
   };
 
   constructor(readonly book: GridBook) {}
@@ -204,6 +206,7 @@ function readRules(rd: Reader, doc: Json): void {
     const id = text(at("id"));
     if (id === null) continue;
     rd.index.tierRow.push(cell("id"));
+    rd.index.tierCells.push(new Map([...cols.keys()].map((k) => [k, cell(k)])));
     const tier: Json = { id };
     const label = text(at("label"));
     if (label !== null) tier.label = label;
@@ -531,7 +534,11 @@ function makeLocate(rd: Reader, doc: Json): (f: Finding) => CellRef | undefined 
         return idx.rules.get("scale");
       case "RULES_INVALID": {
         const i = pathIndex(f.path, "rules.awards");
-        if (i !== undefined) return idx.tierRow[i];
+        if (i !== undefined) {
+          // rules.awards[0].count points at that tier's count cell; a problem of the whole tier at its id.
+          const key = f.path ? /^rules\.awards\[\d+\]\.(\w+)/.exec(f.path)?.[1] : undefined;
+          return (key !== undefined ? idx.tierCells[i]?.get(key) : undefined) ?? idx.tierRow[i];
+        }
         const m = f.path ? /^rules\.(?:vote\.)?(\w+)/.exec(f.path) : null;
         return m ? idx.rules.get(m[1]) : undefined;
       }
