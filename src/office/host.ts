@@ -9,6 +9,7 @@ import type { ExcelRun, Requirements } from "./excel";
 import { switchWorkbookFormulas } from "./formulas";
 import { inspectWorkbook, readBlockFromWorkbook } from "./read";
 import { openWorkbookInExcel, readGridsFromWorkbook, writeCellsToWorkbook } from "./forms";
+import { watchInputSheets } from "./events";
 import { checkFloor, layoutFeatures, OPERATION_FEATURES } from "./requirements";
 import { markCells, readSheetRegion, unmarkCells, type HighlightMark } from "./table";
 
@@ -68,6 +69,7 @@ export function createOfficeWorkbookHost(deps: OfficeHostDeps): WorkbookHost {
       checkFloor(floor, "readBlock", [...OPERATION_FEATURES.readBlock, "protection"]);
       return writeCellsToWorkbook(deps.run, writes, log);
     },
+    onInputsChanged: (listener) => watchInputSheets(deps.run, floor, listener),
     // Offered only where this Excel can open a new workbook from Khối (ExcelApi 1.8); elsewhere forms are downloads.
     ...(typeof Excel !== "undefined" && typeof Excel.createWorkbook === "function" && floor?.isSetSupported("ExcelApi", "1.8") === true
       ? { openWorkbook: (_name: string, data: Uint8Array) => openWorkbookInExcel(floor, data, (base64) => Excel.createWorkbook(base64)) }

@@ -122,6 +122,9 @@ export interface WorkbookHost {
   writeCells?(writes: readonly CellWrite[], log: readonly LogEntry[]): Promise<void>;
   /** Optional: opens a file Khối made (a self-scoring form) as a new workbook, where the host can. */
   openWorkbook?(name: string, data: Uint8Array): Promise<void>;
+  /** Optional, where the host has change events: calls `listener` when a cell of Khối's input sheets (Khối, Giao
+   *  ước, Chấm điểm) changes; resolves to a function that stops listening. Pages debounce and re-read. */
+  onInputsChanged?(listener: () => void): Promise<() => void>;
   /** Rewrites only the formula cells of the block in the other mode. */
   switchFormulaMode(mode: FormulaMode): Promise<FormulaSwitchReport>;
   /** Optional (pages degrade without it): `range` of `sheet` (default: the active sheet), or without a range the

@@ -113,6 +113,24 @@ describe("ScoringPage", () => {
     expect(within(unitItem("Công ty Cổ phần Mascopex")).getByText(/đã nhận phiếu ngày 2021-11-02/)).toBeTruthy();
   });
 
+  it("re-reads the workbook a moment after the officer edits an input sheet, where the host has change events", async () => {
+    const file = fileHost(await masterBytes());
+    let listener: (() => void) | null = null;
+    const stopped = jest.fn();
+    file.host.onInputsChanged = async (l) => { listener = l; return stopped; };
+    const { unmount } = renderPane(<ScoringPage host={file.host} />, fakeHost(EXCEL_ON_MAC));
+    await screen.findByText("Công ty Cổ phần Mascopex");
+    expect(within(unitItem("Công ty Cổ phần Mascopex")).getByText("Tự chấm: 0/10 tiêu chí")).toBeTruthy();
+    // The officer types two scores for Mascopex in Chấm điểm.
+    const reading = await readWorkbook(file.bytes());
+    const at = (code: string) => reading.locate({ code: "SCORE_MISSING", severity: "info", unit: "mascopex", criterion: code, layer: "self", message: "", messageEn: "" })!;
+    await file.host.writeCells!([{ cell: at("II.1"), value: 80 }, { cell: at("III.1"), value: 70 }], []);
+    await act(async () => { listener!(); listener!(); });
+    await waitFor(() => expect(within(unitItem("Công ty Cổ phần Mascopex")).getByText("Tự chấm: 2/10 tiêu chí")).toBeTruthy(), { timeout: 5000 });
+    unmount();
+    expect(stopped).toHaveBeenCalled();
+  });
+
   it("offers no forms on a host that cannot read grids and write cells, and still shows the scoring", async () => {
     const file = fileHost(await masterBytes(), false);
     renderPane(<ScoringPage host={file.host} />, fakeHost(EXCEL_ON_MAC));
