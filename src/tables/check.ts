@@ -2,11 +2,12 @@
 // scores, ranks, ties, the flag), plus what only a hand-made table gets wrong (a total that is not the sum of its
 // criteria, scores typed as text, ranks that cannot be read). Every finding points at the officer's own cell.
 import { evaluate } from "../core/evaluate";
+import { makeFinding } from "../core/messages";
 import { combineTotal } from "../core/total";
 import type { Finding, FindingCode } from "../core/types";
 import { cellAddress, parseRange } from "../workbook/a1";
 import { DEFAULT_FLAG_COUNT, scoredColumns, tableBlock, type TableBlockOptions } from "./block";
-import { tableMessage, type TableMessageParams } from "./messages";
+import { tableMessage, totalTextNote, type TableMessageParams } from "./messages";
 import { readTable, type TableContents, type TableUnit } from "./read";
 import type { ColumnMapping, TableFinding, TableGrid, TableMapping, TableOnlyCode } from "./types";
 import { scoreNumber } from "./values";
@@ -66,7 +67,15 @@ function totalFindings(contents: TableContents): TableFinding[] {
     const expected = combineTotal(base, [], null, 0, sum("bonus"), sum("penalty")).total;
     if (Math.abs(expected - unit.total.value) <= TOTAL_TOLERANCE) continue;
     const textCells = contents.criteria.flatMap((c, i) => (unit.scores[i].kind === "text" ? [contents.cell(unit.row, c.column)] : []));
-    findings.push({ ...tableFinding("TOTAL_MISMATCH", contents.cell(unit.row, total), { unit: unit.name, value: unit.total.value, expected, textCells }, unit.id), suggestion: { value: expected } });
+    // The engine's code, severity and message (src/core/messages); the finding's cell is the officer's A1.
+    const { cell: _none, ...engine } = makeFinding("TOTAL_MISMATCH", { unit: { id: unit.id, name: unit.name }, declared: unit.total.value, expected });
+    const finding: TableFinding = engine;
+    if (textCells.length > 0) {
+      const note = totalTextNote(textCells);
+      finding.message += ` ${note.vi}`;
+      finding.messageEn += ` ${note.en}`;
+    }
+    findings.push({ ...finding, cell: contents.cell(unit.row, total), suggestion: { value: expected } });
   }
   return findings;
 }

@@ -1,5 +1,6 @@
 // Messages of the findings only a hand-made table has, in the engine's style (src/core/messages): what is wrong,
-// with the numbers, and what Khối counts meanwhile. The engine's own codes keep the engine's messages.
+// with the numbers, and what Khối counts meanwhile. The engine's own codes (TOTAL_MISMATCH included) keep the
+// engine's messages; a table only adds the sentence about scores typed as text (totalTextNote).
 import { formatNumber, formatValue, type Lang } from "../core/messages/format";
 import type { Severity } from "../core/types";
 import type { TableOnlyCode } from "./types";
@@ -13,12 +14,9 @@ export interface TableMessageParams {
   expected?: number;
   /** The sheet row (ROW_UNNAMED). */
   row?: number;
-  /** Text scores of the unit that Excel leaves out of a SUM (TOTAL_MISMATCH). */
-  textCells?: string[];
 }
 
 export const TABLE_SEVERITY: Readonly<Record<TableOnlyCode, Severity>> = {
-  TOTAL_MISMATCH: "error",
   SCORE_TEXT: "error",
   RANK_INVALID: "warning",
   ROW_UNNAMED: "warning",
@@ -27,8 +25,6 @@ export const TABLE_SEVERITY: Readonly<Record<TableOnlyCode, Severity>> = {
 const num = (n: number | undefined, lang: Lang): string => formatNumber(n, lang, 6);
 
 const vi: Record<TableOnlyCode, (p: TableMessageParams) => string> = {
-  TOTAL_MISMATCH: (p) =>
-    `${p.unit}: tổng điểm ghi trong bảng là ${num(p.value as number, "vi")}, nhưng cộng các tiêu chí (cộng điểm thưởng, trừ điểm trừ) được ${num(p.expected, "vi")}${p.textCells?.length ? ` — kể cả điểm ghi dạng chữ ở ${p.textCells.join(", ")} mà Excel không cộng` : ""}.`,
   SCORE_TEXT: (p) =>
     `${p.unit} – «${p.column}»: «${formatValue(p.value, "vi")}» là chữ, không phải số, nên Excel không cộng ô này; Khối hiểu là ${num(p.expected, "vi")} khi kiểm tra tổng và thứ hạng — chuyển thành ${num(p.expected, "vi")}?`,
   RANK_INVALID: (p) =>
@@ -37,8 +33,6 @@ const vi: Record<TableOnlyCode, (p: TableMessageParams) => string> = {
 };
 
 const en: Record<TableOnlyCode, (p: TableMessageParams) => string> = {
-  TOTAL_MISMATCH: (p) =>
-    `${p.unit}: the table's total is ${num(p.value as number, "en")}, but the criteria add up (bonus added, penalty subtracted) to ${num(p.expected, "en")}${p.textCells?.length ? ` — counting the scores typed as text in ${p.textCells.join(", ")}, which Excel leaves out` : ""}.`,
   SCORE_TEXT: (p) =>
     `${p.unit} – “${p.column}”: “${formatValue(p.value, "en")}” is text, not a number, so Excel does not add this cell; Khối reads it as ${num(p.expected, "en")} when checking the total and the rank — convert it to ${num(p.expected, "en")}?`,
   RANK_INVALID: (p) =>
@@ -48,4 +42,12 @@ const en: Record<TableOnlyCode, (p: TableMessageParams) => string> = {
 
 export function tableMessage(code: TableOnlyCode, params: TableMessageParams): { severity: Severity; message: string; messageEn: string } {
   return { severity: TABLE_SEVERITY[code], message: vi[code](params), messageEn: en[code](params) };
+}
+
+/** The sentence a TOTAL_MISMATCH of a table adds when some of the unit's scores are text that Excel's SUM left out. */
+export function totalTextNote(cells: readonly string[]): { vi: string; en: string } {
+  return {
+    vi: `Tổng tính được đã gồm điểm ghi dạng chữ ở ${cells.join(", ")} mà Excel không cộng.`,
+    en: `The computed total counts the scores typed as text in ${cells.join(", ")}, which Excel leaves out.`,
+  };
 }

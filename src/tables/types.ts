@@ -55,7 +55,7 @@ export interface TableMapping {
 }
 
 /** Codes the table check adds to the engine's: what only a hand-made table can get wrong. */
-export type TableOnlyCode = "TOTAL_MISMATCH" | "SCORE_TEXT" | "RANK_INVALID" | "ROW_UNNAMED";
+export type TableOnlyCode = "SCORE_TEXT" | "RANK_INVALID" | "ROW_UNNAMED";
 export type TableFindingCode = FindingCode | TableOnlyCode;
 
 /** A Finding whose `cell` is the A1 address in the officer's sheet. */

@@ -29,8 +29,8 @@ describe("khoi check-table", () => {
     );
     expect(out.findings).toEqual([{
       code: "TOTAL_MISMATCH", severity: "error", cell: "F3", suggestion: 89,
-      message: "Công ty Cấp nước Quảng Nam: tổng điểm ghi trong bảng là 90, nhưng cộng các tiêu chí (cộng điểm thưởng, trừ điểm trừ) được 89.",
-      messageEn: "Công ty Cấp nước Quảng Nam: the table's total is 90, but the criteria add up (bonus added, penalty subtracted) to 89.",
+      message: "Công ty Cấp nước Quảng Nam: tổng điểm trong sổ là 90, nhưng tổng điểm tính được là 89.",
+      messageEn: "Công ty Cấp nước Quảng Nam: the workbook shows a total of 90, but the computed total is 89.",
     }]);
   });
 

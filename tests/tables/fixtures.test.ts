@@ -59,9 +59,7 @@ describe("home-made ranking tables", () => {
     const { mapping, findings } = await run("04");
     expect(roles(mapping)).toEqual(["A:stt", "B:unit", "C:criterion", "D:bonus", "E:penalty", "F:total", "G:rank"]);
     expect(brief(findings)).toEqual([["TOTAL_MISMATCH", "error", "F3", 89]]);
-    expect(findings[0].message).toBe(
-      "Công ty Cấp nước Quảng Nam: tổng điểm ghi trong bảng là 90, nhưng cộng các tiêu chí (cộng điểm thưởng, trừ điểm trừ) được 89.",
-    );
+    expect(findings[0].message).toBe("Công ty Cấp nước Quảng Nam: tổng điểm trong sổ là 90, nhưng tổng điểm tính được là 89.");
   });
 
   it("05 numbers typed as Vietnamese text, left out by Excel's SUM and RANK", async () => {
@@ -81,7 +79,9 @@ describe("home-made ranking tables", () => {
       ["RANK_MISMATCH", "error", "F5", undefined],
     ]);
     expect(findings[5].message).toContain("«9.5 điểm» là chữ, không phải số");
-    expect(findings[6].message).toContain("kể cả điểm ghi dạng chữ ở C4, D4");
+    expect(findings[6].message).toBe(
+      "Phòng Văn hóa và Thông tin: tổng điểm trong sổ là 0, nhưng tổng điểm tính được là 57. Tổng tính được đã gồm điểm ghi dạng chữ ở C4, D4 mà Excel không cộng.",
+    );
     expect(findings[7].message).toBe("Phòng Văn hóa và Thông tin: thứ hạng khai báo là 4, nhưng thứ hạng tính theo điểm là 1.");
   });
 

@@ -68,7 +68,7 @@ describe("Kiểm tra bảng có sẵn in Excel (Office adapter on the fake Excel
     expect(screen.getByText("9 lỗi, 0 cảnh báo.")).toBeTruthy();
     const texts = findingTexts();
     expect(texts).toHaveLength(9);
-    expect(texts[1]).toContain("tổng điểm ghi trong bảng là 45, nhưng cộng các tiêu chí (cộng điểm thưởng, trừ điểm trừ) được 54,5");
+    expect(texts[1]).toContain("tổng điểm trong sổ là 45, nhưng tổng điểm tính được là 54,5. Tổng tính được đã gồm điểm ghi dạng chữ ở D2 mà Excel không cộng.");
     expect(texts[1]).toContain("Đến ô Bảng điểm!E2");
     await click("Đến ô Bảng điểm!E4");
     await waitFor(() => expect(excel.selection).toBe("'Bảng điểm'!E4"));
@@ -164,7 +164,7 @@ describe("Kiểm tra bảng có sẵn over a recording host", () => {
     const texts = findingTexts();
     expect(texts).toHaveLength(3);
     expect(texts.map((t) => /Đến ô (.+)$/.exec(t)?.[1])).toEqual(["KQ 2024!F2", "KQ 2024!F3", "KQ 2024!F5"]);
-    expect(texts[0]).toContain("tổng điểm ghi trong bảng là 93, nhưng cộng các tiêu chí (cộng điểm thưởng, trừ điểm trừ) được 90");
+    expect(texts[0]).toContain("Công ty Điện lực Quảng Nam: tổng điểm trong sổ là 93, nhưng tổng điểm tính được là 90.");
 
     await click("Đánh dấu");
     await screen.findByText(/^Đã tô màu/, undefined, { timeout: 10000 });
