@@ -10,6 +10,7 @@ import { createFileWorkbookHost } from "./fileHost";
 import { FileWorkbook } from "./fileWorkbook";
 import { downloadBytes, readFileBytes, XLSX_TYPE } from "./files";
 import { useStandaloneText } from "./text";
+import { standalonePages } from "./province/page";
 import { WorkbookView } from "./WorkbookView";
 
 const useStyles = makeStyles({
@@ -188,7 +189,7 @@ export function StandaloneApp({ initial }: { initial?: FileWorkbook }) {
         </section>
         <div className={styles.pane}>
           <WorkbookHostProvider host={host}>
-            <App key={doc.id} />
+            <App key={doc.id} pages={standalonePages} />
           </WorkbookHostProvider>
         </div>
       </div>

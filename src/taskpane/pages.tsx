@@ -10,7 +10,7 @@ import { ScoringPage } from "./pages/scoring/ScoringPage";
 import { TablePage } from "./pages/table/TablePage";
 
 /** The year's steps, then the pane's own utility page. Their order is the navigation's order. */
-export const STEP_ORDER = ["setup", "scoring", "validate", "table", "vote", "papers", "send", "environment"] as const;
+export const STEP_ORDER = ["setup", "scoring", "validate", "table", "vote", "papers", "send", "province", "environment"] as const;
 export type StepId = (typeof STEP_ORDER)[number];
 
 export interface PageEntry {

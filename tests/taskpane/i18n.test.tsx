@@ -44,6 +44,7 @@ describe("message tables", () => {
       "Bình xét",
       "Văn bản",
       "Gửi đi",
+      "Tổng hợp tỉnh", // the standalone page's province step (src/standalone/province)
       "Môi trường",
     ]);
   });

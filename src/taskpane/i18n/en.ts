@@ -16,6 +16,7 @@ export const en: Messages = {
   "step.papers": "Papers",
   "step.send": "Send",
   "step.environment": "Environment",
+  "step.province": "Province",
 
   "env.title": "Environment",
   "env.intro": "Where Khối is running and what this Excel supports.",

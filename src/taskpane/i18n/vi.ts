@@ -17,6 +17,7 @@ export const vi = {
   "step.papers": "Văn bản",
   "step.send": "Gửi đi",
   "step.environment": "Môi trường",
+  "step.province": "Tổng hợp tỉnh",
 
   "env.title": "Môi trường",
   "env.intro": "Khối đang chạy ở đâu và Excel này hỗ trợ những gì.",
