@@ -127,7 +127,7 @@ function Outcome({ cells, validation, host }: { cells: number; validation: Valid
           </MessageBarBody>
         </MessageBar>
       )}
-      <FindingList findings={errors} host={host} title={t("send.fixFirst")} />
+      <FindingList findings={errors} host={host} title={t("send.fixFirst")} unitNames={new Map(validation.ranking.map((r) => [r.id, r.name]))} />
     </>
   );
 }
