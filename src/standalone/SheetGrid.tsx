@@ -17,6 +17,8 @@ const useStyles = makeStyles({
     maxHeight: "70vh",
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground1,
+    // A sheet of thousands of cells lays out on its own, without the rest of the page.
+    contain: "content",
   },
   table: { borderCollapse: "collapse", tableLayout: "fixed", fontSize: tokens.fontSizeBase200 },
   corner: { position: "sticky", top: 0, left: 0, zIndex: 3, backgroundColor: tokens.colorNeutralBackground3, width: "40px" },

@@ -27,7 +27,7 @@ export function createFileWorkbookHost(doc: FileWorkbook, clock: Clock = { now: 
     // No KHOI.* custom functions outside Excel: the page writes native formulas.
     detectFormulaMode: async () => "native",
     inspect: async () => doc.inspect(),
-    readBlock: async () => readLayout(workbookGrids(doc.book)),
+    readBlock: async () => doc.reading(),
     goToCell: async (ref) => doc.goTo(ref),
     applyLayout: (layout, options) => applyLayout(doc, layout, options, clock),
     switchFormulaMode: async (mode) => switchFormulas(doc, mode),

@@ -9,7 +9,7 @@ import { parseRange } from "../workbook/a1";
 import { buildLayout } from "../workbook/build";
 import type { WorkbookInspection } from "../workbook/host";
 import type { CellValue, SheetKey } from "../workbook/model";
-import { readLayout } from "../workbook/read";
+import { readLayout, type LayoutReading } from "../workbook/read";
 import { bookBytes, cacheResults, cellConstant, setCellValue, sheetViews, type SheetView } from "../xlsx/book";
 import { workbookGrids } from "../xlsx/read";
 import { inspectionOf } from "../office/read";
@@ -51,6 +51,7 @@ export class FileWorkbook {
   private version = 0;
   private cachedViews: { version: number; views: SheetView[] } | null = null;
   private cachedSurvey: { version: number; survey: Survey } | null = null;
+  private cachedReading: { version: number; reading: LayoutReading } | null = null;
   private listeners = new Set<() => void>();
   private goToListeners = new Set<(ref: CellRef) => void>();
   /** True when there are changes that are not in a saved file. */
@@ -89,6 +90,12 @@ export class FileWorkbook {
   survey(): Survey {
     if (this.cachedSurvey?.version !== this.version) this.cachedSurvey = { version: this.version, survey: surveyBook(this.wb) };
     return this.cachedSurvey.survey;
+  }
+
+  /** The block read back from the workbook as of the last change (Thiết lập and Kiểm tra both ask for it). */
+  reading(): LayoutReading {
+    if (this.cachedReading?.version !== this.version) this.cachedReading = { version: this.version, reading: readLayout(workbookGrids(this.wb)) };
+    return this.cachedReading.reading;
   }
 
   inspect(): WorkbookInspection {
@@ -168,19 +175,19 @@ export class FileWorkbook {
     if (!isBlockMeta(survey.meta)) return;
     const owned = ownedSheets(survey);
     if (!owned.summary) return;
-    const reading = readLayout(workbookGrids(this.wb));
-    const { block } = parseBlock(reading.doc);
+    const { block } = parseBlock(this.reading().doc);
     if (!block) return;
     const inspection = inspectionOf(survey);
     const layout = buildLayout(block, { formulas: inspection.formulas ?? "native", language: inspection.language ?? "vi" });
     const summary = layout.sheets.find((s) => s.key === "summary");
     if (summary) cacheResults(this.wb, owned.summary, summary);
+    // The reading above saw Tổng hợp before its new results: read again when asked.
+    this.cachedReading = null;
   }
 
   /** "Cụm thi đua II … 2020.xlsx": the block's name and year, without characters file systems refuse. */
   fileName(): string {
-    const reading = readLayout(workbookGrids(this.wb));
-    const block = (reading.doc as { block?: { name?: unknown; year?: unknown } } | null)?.block;
+    const block = (this.reading().doc as { block?: { name?: unknown; year?: unknown } } | null)?.block;
     const name = typeof block?.name === "string" ? block.name.trim() : "";
     const year = typeof block?.year === "number" || typeof block?.year === "string" ? String(block.year).trim() : "";
     const base = [name, year].filter((part) => part !== "").join(" ") || (this.origin.kind === "file" ? this.origin.name.replace(/\.xlsx$/i, "") : "Khối");

@@ -10,7 +10,7 @@ import JSZip from "jszip";
 import { evaluate } from "../../src/core/evaluate";
 import { libreOfficeAvailable, recalculate } from "../helpers/libreoffice";
 import { readSummary, summaryDifferences } from "../helpers/summary-cells";
-import { ARTIFACTS, type PaneBrowser, shoot } from "./browser";
+import { ARTIFACTS, DIST, type PaneBrowser, shoot } from "./browser";
 import { gridCells, launchStandalone, openApp, ownOrigin, pasteInto, scoreCell, typeInto, type OpenApp } from "./standalone-browser";
 
 jest.setTimeout(240_000);
@@ -245,6 +245,26 @@ describe("standalone page: files that are not a Khối workbook", () => {
     await expect(app.page.locator("td[data-cell] input").count()).resolves.toBe(0);
     await expectStillWorking();
     expect(app.errors).toEqual([]);
+  });
+});
+
+describe("the two pages' bundles", () => {
+  const scriptsOf = (html: string) =>
+    [...readFileSync(`${DIST}/${html}`, "utf8").matchAll(/<script[^>]+src=["']?([^"' >]+)/g)].map((m) => m[1]);
+  // ExcelJS writes this part name into every file it saves: its code is in a bundle exactly when this string is.
+  const carriesExcelJs = (file: string) => readFileSync(`${DIST}/${file}`, "utf8").includes("xl/workbook.xml");
+
+  it("app.html loads only its own bundle (no office.js, no CDN); the bundle carries ExcelJS", () => {
+    expect(scriptsOf("app.html")).toEqual(["standalone.js"]);
+    expect(readFileSync(`${DIST}/app.html`, "utf8")).not.toMatch(/https?:\/\//);
+    expect(carriesExcelJs("standalone.js")).toBe(true);
+  });
+
+  it("the Excel pane's start-up bundles carry no ExcelJS and nothing of the standalone page", () => {
+    for (const file of ["taskpane.js", "functions.js", "commands.js"]) {
+      expect({ file, excelJs: carriesExcelJs(file) }).toEqual({ file, excelJs: false });
+      expect({ file, standalone: readFileSync(`${DIST}/${file}`, "utf8").includes("Mở sổ mẫu") }).toEqual({ file, standalone: false });
+    }
   });
 });
 
