@@ -6,6 +6,7 @@ import { buildLayout } from "../workbook/build";
 import type { ApplyOptions, ApplyReport, SheetOutcome } from "../workbook/host";
 import type { LogEntry, SheetGrids, SheetKey, WorkbookLayout } from "../workbook/model";
 import { readLayout } from "../workbook/read";
+import { ignoredCellValues } from "../workbook/stray";
 import type { ExcelRun } from "./excel";
 import { keepEnteredValues } from "./keep";
 import { keepLogEntries, readLogEntries } from "./log";
@@ -58,15 +59,20 @@ export async function applyLayoutToWorkbook(run: ExcelRun, layout: WorkbookLayou
         throw new Error(`Không đọc được bảng chấm điểm đang có trong sổ nên chưa ghi gì, để không mất giá trị đã nhập. ${why}`.trim());
       }
       const outcome = keepEnteredValues(reading, options.block, (b) => rebuild(b));
+      // Cells typed outside the tables are cleared with the sheet: each goes to the log with its value first.
+      const strays = ignoredCellValues(grids, reading.findings).map((c) => ({
+        kind: "stray", value: c.value, from: c.from,
+        reason: "gõ ngoài các bảng Khối đọc; giá trị được giữ ở đây (đơn vị đã lấy vào khối thì giá trị đã chuyển vào đúng ô)",
+      }));
       if (options.keepValues) {
         block = outcome.block;
         kept = outcome.kept;
         moved = outcome.moved;
-        dropped = outcome.dropped;
+        dropped = [...outcome.dropped, ...strays];
         newEntries = keepLogEntries(moved, dropped, time, who);
       } else {
         // Starting over on a block workbook: what is dropped still goes to the log, value by value.
-        dropped = outcome.dropped.concat(outcome.keptValues.map((v) => ({ ...v, to: undefined, reason: "tạo lại bảng, không giữ giá trị đã nhập" })));
+        dropped = outcome.dropped.concat(outcome.keptValues.map((v) => ({ ...v, to: undefined, reason: "tạo lại bảng, không giữ giá trị đã nhập" })), strays);
         newEntries = keepLogEntries([], dropped, time, who);
       }
       finalLayout = rebuild(block, [...oldLog, ...newEntries]);

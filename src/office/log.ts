@@ -46,6 +46,7 @@ const KIND_LABELS: Record<string, string> = {
   ballots: "số phiếu bình xét",
   block: "thông tin khối",
   unit: "thông tin đơn vị",
+  stray: "ô gõ ngoài bảng",
 };
 
 function subject(value: KeptValue): string {

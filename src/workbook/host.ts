@@ -2,6 +2,7 @@
 // workbook, a file-backed host can implement it on an .xlsx, tests hand in a fake. Pure types, no Office.
 import type { Block, CellRef, Finding } from "../core/types";
 import type { CellValue, FormulaMode, Language, LogEntry, SheetGrids, SheetKey, WorkbookLayout } from "./model";
+import type { StrayEntries } from "./stray";
 
 /** What is in the open workbook before Khối touches it. */
 export interface WorkbookInspection {
@@ -83,6 +84,8 @@ export interface BlockReading {
   doc: unknown;
   findings: Finding[];
   locate(finding: Finding): CellRef | undefined;
+  /** Units typed by hand under the unit list, with their typed columns of targets and scores (src/workbook/stray.ts). */
+  stray?: StrayEntries;
 }
 
 export interface FormulaSwitchReport {

@@ -6,6 +6,7 @@ import { dict } from "../core/dict";
 import { parseVietnameseNumber } from "../core/text/numbers";
 import type { CellRef, Finding, FindingCode, LayerName, Severity } from "../core/types";
 import { auditLayout, TrackedBook } from "./audit";
+import { strayEntries, type StrayEntries } from "./stray";
 import { TARGETS_FIRST_UNIT_COLUMN } from "./context";
 import { GridBook, isCellError, type GridValue, type Located } from "./grid";
 import { BASE_LABELS, DENOMINATOR_LABELS, LEAF_TYPE_LABELS, METHOD_LABELS, NO_WORDS, YES_WORDS } from "./labels";
@@ -16,6 +17,8 @@ export interface LayoutReading {
   doc: unknown;
   findings: Finding[];
   locate(finding: Finding): CellRef | undefined;
+  /** Units typed by hand under the unit list and their columns of targets and scores (Thiết lập offers to take them in). */
+  stray?: StrayEntries;
 }
 
 type Json = Record<string, unknown>;
@@ -578,5 +581,5 @@ export function readLayout(grids: SheetGrids): LayoutReading {
   readDeclared(rd, doc, new Set(tiers.map((t) => t.id as string)), labelToId);
   // Then what the reader never looked at, and what overwrote Khối's own cells.
   auditLayout(book, doc, (code, severity, cell, message, messageEn, extra) => rd.finding(code, severity, cell, message, messageEn, extra));
-  return { doc, findings: rd.findings, locate: makeLocate(rd, doc) };
+  return { doc, findings: rd.findings, locate: makeLocate(rd, doc), stray: strayEntries(book) };
 }

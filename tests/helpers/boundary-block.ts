@@ -87,6 +87,15 @@ export function boundaryBlock(seed: number): Json {
   // Two units with the same points, so totals tie exactly and the minimum score sits on a sum of tenths.
   self[units[3].id] = { ...self[units[0].id] };
   targets[units[3].id] = { ...targets[units[0].id] };
+  // A third with the same scores, whose inverse value is BELOW its target (same score: the maximum) where the
+  // first's equals it: only the `exceeded` tie-break tells them apart (meeting a target is not exceeding it).
+  const inverseTarget = Math.max(1, targets[units[0].id]["I.3"] as number);
+  for (const i of [0, 3, 4]) {
+    targets[units[i].id] = { ...targets[units[0].id], "I.3": inverseTarget };
+    self[units[i].id] = { ...self[units[0].id], "I.3": i === 4 ? inverseTarget - 1 : inverseTarget };
+    delete appraised[units[i].id];
+    delete final[units[i].id];
+  }
 
   const members = n;
   const present = seed % 3 === 0 || seed % 7 === 0 ? n - 1 : n;

@@ -53,6 +53,7 @@ const CASES: Case[] = [
   { name: "Chấm điểm: a layer column's unit id changed", edit: all(set("Chấm điểm", "J5", "dl-moi"), set("Chấm điểm", "J16", 8)),
     // The native formulas still take the column by position: the workbook's total moved, the engine's did not.
     expected: ["UNIT_UNKNOWN@Chấm điểm!J5", "TOTAL_MISMATCH@Tổng hợp!I6"] },
+  { name: "Chấm điểm: an appraised score far from the self score", edit: set("Chấm điểm", "J16", 2), expected: ["LAYER_DIVERGENCE@Chấm điểm!J16"] },
   { name: "Chấm điểm: the maximum column (a formula) typed over", edit: set("Chấm điểm", "D7", 20), expected: ["FORMULA_OVERWRITTEN@Chấm điểm!D7"] },
   { name: "Điểm chi tiết: a leaf score typed over", edit: set("Điểm chi tiết", "L8", 19), expected: ["FORMULA_OVERWRITTEN@Điểm chi tiết!L8", "TOTAL_MISMATCH@Tổng hợp!I6"] },
   { name: "Điểm chi tiết: a formula replaced by another", edit: set("Điểm chi tiết", "L9", { formula: "1+1" } as ExcelJS.CellValue), expected: ["FORMULA_OVERWRITTEN@Điểm chi tiết!L9", "TOTAL_MISMATCH@Tổng hợp!I6"] },
@@ -62,6 +63,12 @@ const CASES: Case[] = [
     expected: ["FORMULA_OVERWRITTEN@Tổng hợp!I7", "AWARD_MISMATCH@Tổng hợp!K7", "RANK_MISMATCH@Tổng hợp!J6", "RANK_MISMATCH@Tổng hợp!J7", "RANK_MISMATCH@Tổng hợp!J8", "RANK_MISMATCH@Tổng hợp!J9", "RANK_MISMATCH@Tổng hợp!J10"] },
   { name: "Tổng hợp: a rank typed over", edit: set("Tổng hợp", "J8", 1), expected: ["FORMULA_OVERWRITTEN@Tổng hợp!J8", "RANK_MISMATCH@Tổng hợp!J8"] },
   { name: "Tổng hợp: an award typed over", edit: set("Tổng hợp", "K6", "flag"), expected: ["AWARD_INELIGIBLE@Tổng hợp!K6", "AWARD_QUOTA_EXCEEDED@Tổng hợp!K6", "FORMULA_OVERWRITTEN@Tổng hợp!K6"] },
+  {
+    name: "Khối: a unit disqualified while its flag is still typed on Tổng hợp",
+    edit: all(set("Khối", "E29", "Đang xem xét kỷ luật"), set("Tổng hợp", "K7", "flag")),
+    // Without Ga Đồng Đăng the flag would go to Lương thực Cao Lạng, but its ballot (1 of 5) keeps it from the flag.
+    expected: ["AWARD_INELIGIBLE@Tổng hợp!K7", "FORMULA_OVERWRITTEN@Tổng hợp!K7", "VOTE_THRESHOLD_NOT_MET@Bình xét!D13"],
+  },
   { name: "Tổng hợp: a helper (the rounded total) typed over", edit: set("Tổng hợp", "O10", 99), expected: ["FORMULA_OVERWRITTEN@Tổng hợp!O10", "RANK_MISMATCH@Tổng hợp!J10", "RANK_MISMATCH@Tổng hợp!J6", "RANK_MISMATCH@Tổng hợp!J8", "RANK_MISMATCH@Tổng hợp!J9"] },
   { name: "Bình xét: the members typed as a word", edit: set("Bình xét", "C4", "năm"),
     // Without the number of members the flag, which needs a vote, cannot be decided.

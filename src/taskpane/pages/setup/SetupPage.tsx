@@ -7,6 +7,7 @@ import {
   Field,
   Input,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
@@ -22,6 +23,7 @@ import { buildLayout } from "../../../workbook/build";
 import type { ApplyReport, ApplyStep, WorkbookHost, WorkbookInspection } from "../../../workbook/host";
 import type { FormulaMode, SheetKey } from "../../../workbook/model";
 import { isHostRefusal } from "../../../workbook/refusal";
+import { takeInStrayValues, type StrayEntries } from "../../../workbook/stray";
 import { planSheets } from "../../../office/plan";
 import { BUILT_IN_TEMPLATES, findTemplate } from "../../../templates";
 import { useText, type MessageKey } from "../../i18n/text";
@@ -70,6 +72,9 @@ export function SetupPage({ host: given }: { host?: WorkbookHost }) {
   const [inspection, setInspection] = useState<WorkbookInspection | null>(null);
   const [existing, setExisting] = useState<ExistingBlock | null>(null);
   const [run, setRun] = useState<Run>({ state: "idle" });
+  // Units typed by hand under the list (and their typed columns), and the ids typed for the ones taken in.
+  const [stray, setStray] = useState<StrayEntries | null>(null);
+  const [takenIds, setTakenIds] = useState<Map<string, string> | null>(null);
 
   // What is in the workbook: a block workbook pre-fills the form so upgrading keeps its units, ids and rules.
   const inspectError = useWorkbookLook(host, detached, async (stillShown) => {
@@ -84,11 +89,15 @@ export function SetupPage({ host: given }: { host?: WorkbookHost }) {
     if (!stillShown()) return;
     const before = existingFromDoc(reading.doc);
     setExisting(before);
+    setStray(reading.stray && reading.stray.units.length > 0 ? reading.stray : null);
     setForm((f) => formWithExisting(f, before, reading.doc));
   });
 
-  const result = useMemo(() => blockFromForm(form, existing?.ids), [form, existing]);
-  const layout = useMemo(() => (result.block ? buildLayout(result.block, { formulas: mode, language: lang }) : null), [result.block, mode, lang]);
+  const ids = useMemo(() => new Map([...(existing?.ids ?? []), ...(takenIds ?? [])]), [existing, takenIds]);
+  const result = useMemo(() => blockFromForm(form, ids), [form, ids]);
+  // Units taken in bring the targets and scores typed for them beside the tables.
+  const block = useMemo(() => (result.block && takenIds && stray ? takeInStrayValues(result.block, stray).block : result.block), [result.block, takenIds, stray]);
+  const layout = useMemo(() => (block ? buildLayout(block, { formulas: mode, language: lang }) : null), [block, mode, lang]);
   const plans = useMemo(() => {
     if (!layout) return [];
     const owned = inspection?.blockSheets ?? {};
@@ -122,9 +131,16 @@ export function SetupPage({ host: given }: { host?: WorkbookHost }) {
     return "params" in problem ? t(problem.key, problem.params) : t(problem.key);
   };
 
+  const takeInStray = () => {
+    if (!stray) return;
+    const present = new Set(form.unitsText.split("\n").map((line) => nameKey(line)).filter((k) => k !== ""));
+    const added = stray.units.filter((u) => !present.has(nameKey(u.name)));
+    setTakenIds(new Map(stray.units.filter((u) => u.id).map((u) => [nameKey(u.name), u.id!] as [string, string])));
+    setForm((f) => ({ ...f, unitsText: [f.unitsText.trimEnd(), ...added.map((u) => u.name)].filter((line) => line !== "").join("\n") }));
+  };
+
   async function create() {
-    if (!layout || !result.block) return;
-    const block = result.block;
+    if (!layout || !block) return;
     setRun({ state: "running", step: "inspect", fraction: 0 });
     try {
       const report = await host.applyLayout(layout, {
@@ -161,6 +177,20 @@ export function SetupPage({ host: given }: { host?: WorkbookHost }) {
       {inspectError ? (
         <MessageBar intent="warning">
           <MessageBarBody>{t("setup.inspect.error", { message: inspectError })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {stray && run.state !== "done" ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>{t("setup.stray.title")}</MessageBarTitle>
+            {t("setup.stray.body", { names: stray.units.map((u) => `«${u.name}» (${u.cell})`).join(", ") })}
+            {takenIds ? <Text block>{t("setup.stray.taken")}</Text> : null}
+          </MessageBarBody>
+          {takenIds ? null : (
+            <MessageBarActions>
+              <Button appearance="primary" size="small" onClick={takeInStray}>{t("setup.stray.take", { count: stray.units.length })}</Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
       ) : null}
       {upgrade && run.state !== "done" ? (
