@@ -108,8 +108,9 @@ export async function readProvinceInputs(paths: readonly string[], choiceFiles: 
       out.skipped.push({ file: { name: path, modified: 0 }, reason: "không có tệp hay thư mục này", reasonEn: "no such file or folder" });
     }
   }
-  const unique = [...new Set(files)];
-  const given = new Set(unique.map((p) => resolve(p)));
+  // A file named twice (as itself and inside a folder given too) is read once, under the first name given.
+  const given = new Set<string>();
+  const unique = files.filter((p) => !given.has(resolve(p)) && given.add(resolve(p)));
   const jobs = [
     ...unique.map((path) => ({ path, choicesOnly: false })),
     ...choiceFiles.filter((p) => !given.has(resolve(p))).map((path) => ({ path, choicesOnly: true })),

@@ -47,7 +47,7 @@ describe("standalone page: Tổng hợp tỉnh", () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải PROVINCE.xlsx" }).click()]);
     expect(download.suggestedFilename()).toBe("PROVINCE.xlsx");
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync((await download.path())!));
+    await wb.xlsx.load(new Uint8Array(readFileSync((await download.path())!)) as unknown as ArrayBuffer);
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(["Tổng hợp", "DS Cờ thi đua của UBND tỉnh", "DS Bằng khen của Chủ tịch UBND", "Cờ Chính phủ", "Phát hiện"]);
     expect(wb.getWorksheet("Tổng hợp")!.getCell("D5").value).toBe(fileOf(1));
 
