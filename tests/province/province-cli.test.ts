@@ -54,6 +54,9 @@ describe("khoi province", () => {
     writeFileSync(rules, JSON.stringify({ govFlag: { share: 0.1 }, legalBasis: "Hướng dẫn số 01/HD-HĐTĐKT năm 2026" }));
     const fromFile = JSON.parse((await runCli(["province", dir, "--json", "--rules", rules])).stdout);
     expect([fromFile.govFlag.cap, fromFile.govFlag.legalBasis]).toEqual([1, "Hướng dẫn số 01/HD-HĐTĐKT năm 2026"]);
+    // A file named as itself and inside the folder is read once (not "sent twice").
+    const twice = JSON.parse((await runCli(["province", dir, join(dir, fileOf(1)), "--json"])).stdout);
+    expect(twice.blocks).toHaveLength(14);
     const lastYear = JSON.parse((await runCli(["province", dir, "--json", "--year", "2025"])).stdout);
     expect(lastYear.year).toBe(2025);
     expect(lastYear.blocks.filter((b: { status: string }) => b.status === "used")).toHaveLength(1);
