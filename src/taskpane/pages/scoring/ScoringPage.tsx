@@ -3,11 +3,10 @@
 // line a link to its cell; and the email round trip: make the units' self-scoring forms, import the returned ones
 // (preview first, then all or nothing). Reaches the workbook only through the WorkbookHost.
 import { useEffect, useRef, useState } from "react";
-import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { CellRef } from "../../../core/types";
 import type { ImportPlan } from "../../../forms/plan";
 import type { ScoringStatus, UnitScoring } from "../../../forms/status";
-import type { CellValue } from "../../../workbook/model";
 import type { WorkbookHost } from "../../../workbook/host";
 import { HostError, Progress, messageOf } from "../../components/ValidationReport";
 import { PageFrame } from "../../components/PageFrame";
@@ -15,6 +14,7 @@ import { usePanelStyles } from "../../components/panelStyles";
 import { useText } from "../../i18n/text";
 import { cellLabel, formatSuggestion } from "../../validation";
 import { usePageHost, useWorkbookLook } from "../../workbookHost";
+import { ImportPreview } from "./ImportPreview";
 import { commitImport, hostDoesForms, loadScoring, makeForms, previewImport, StalePreviewError, zipForms, type FormFile } from "./formsFlow";
 
 const useStyles = makeStyles({
@@ -105,7 +105,7 @@ function download(name: string, data: Uint8Array): void {
 }
 
 export function ScoringPage({ host: given, now = () => new Date() }: { host?: WorkbookHost; now?: () => Date }) {
-  const { t, lang } = useText();
+  const { t } = useText();
   const styles = useStyles();
   const panel = usePanelStyles();
   const { host, detached } = usePageHost(given);
@@ -190,9 +190,6 @@ export function ScoringPage({ host: given, now = () => new Date() }: { host?: Wo
     }
   }
 
-  const show = (v: CellValue): string => (v === null || v === "" ? t("scoring.blank") : typeof v === "number" ? formatSuggestion(v, lang) : String(v));
-  const say = (p: { message: string; messageEn: string; cell?: string }): string => `${p.cell ? `${p.cell}: ` : ""}${lang === "en" ? p.messageEn : p.message}`;
-
   return (
     <PageFrame id="scoring-title" title={t("scoring.title")} intro={t("scoring.intro")} outsideNotice={detached ? t("scoring.outside") : null}>
       <div className={styles.row}>
@@ -245,47 +242,7 @@ export function ScoringPage({ host: given, now = () => new Date() }: { host?: Wo
               {imp.state === "stale" ? <MessageBar intent="warning"><MessageBarBody>{t("scoring.import.stale")}</MessageBarBody></MessageBar> : null}
               {imp.state === "done" ? <MessageBar intent="success"><MessageBarBody>{t("scoring.import.done", { count: imp.written, lines: imp.lines })}</MessageBarBody></MessageBar> : null}
               {imp.state === "preview" ? (
-                <div className={styles.unit} aria-label={t("scoring.import.preview")}>
-                  {!imp.plan.ok ? (
-                    <MessageBar intent="error" layout="multiline">
-                      <MessageBarBody>
-                        <MessageBarTitle>{t("scoring.import.refused", { count: imp.plan.files.filter((f) => f.status === "refused").length })}</MessageBarTitle>
-                      </MessageBarBody>
-                    </MessageBar>
-                  ) : null}
-                  <ul className={styles.list}>
-                    {imp.plan.files.map((f) => (
-                      <li key={`${f.file}-${f.digest}`} className={styles.unit}>
-                        {f.status === "refused" ? <Text size={200} className={styles.bad}>{t("scoring.import.fileRefused", { file: f.file })}</Text> : null}
-                        {f.status === "duplicate" ? <Text size={200}>{t("scoring.import.duplicate", { file: f.file, other: f.duplicateOf ?? "" })}</Text> : null}
-                        {f.status === "accepted" ? (
-                          <Text size={200}>{t("scoring.import.accepted", { file: f.file, unit: f.unitName ?? "", changes: f.changes, unchanged: f.unchanged, notFilled: f.notFilled.length })}</Text>
-                        ) : null}
-                        {f.problems.map((p, i) => <Text key={i} size={200} className={styles.bad}>{say(p)}</Text>)}
-                        {f.status !== "duplicate" ? f.warnings.map((w, i) => <Text key={i} size={200} className={styles.muted}>{say(w)}</Text>) : null}
-                        {f.converted.map((c) => <Text key={c.cell} size={200} className={styles.muted}>{t("scoring.import.converted", { cell: c.cell, text: c.text, value: formatSuggestion(c.value, lang) })}</Text>)}
-                        {f.status === "accepted" && f.notFilled.length > 0 ? <Text size={200} className={styles.muted}>{t("scoring.import.notFilled", { codes: f.notFilled.join(", ") })}</Text> : null}
-                      </li>
-                    ))}
-                  </ul>
-                  {imp.plan.ok && imp.plan.changes.length === 0 ? <Text size={200}>{t("scoring.import.none")}</Text> : null}
-                  {imp.plan.ok && imp.plan.changes.length > 0 ? (
-                    <>
-                      <Text size={200} weight="semibold">{t("scoring.import.changes")}</Text>
-                      <ul className={styles.list}>
-                        {imp.plan.changes.map((c) => (
-                          <li key={`${c.cell.sheet}!${c.cell.address}`}>
-                            <Text size={200}>{t("scoring.import.change", { unit: c.unitName, criterion: `${c.criterion} ${c.criterionName}`, old: show(c.old), new: show(c.new), cell: cellLabel(c.cell) })}</Text>
-                          </li>
-                        ))}
-                      </ul>
-                      <div className={styles.row}>
-                        <Button appearance="primary" onClick={() => void commit(imp.files, imp.plan)}>{t("scoring.import.commit", { count: imp.plan.changes.length })}</Button>
-                        <Button onClick={() => setImp({ state: "idle" })}>{t("scoring.import.cancel")}</Button>
-                      </div>
-                    </>
-                  ) : null}
-                </div>
+                <ImportPreview plan={imp.plan} onCommit={() => void commit(imp.files, imp.plan)} onCancel={() => setImp({ state: "idle" })} />
               ) : null}
             </>
           )}
