@@ -196,6 +196,8 @@ function findOverwrittenFormulas(book: GridBook, sheet: SheetLayout, grid: Sheet
       const r = region.row + dr;
       const c = region.column + dc;
       const found = book.formula(grid, r, c);
+      // Most files hold the formula exactly as Khối wrote it (maybe with _xlfn.): compare the text before normalising.
+      if (found !== "" && (found === cell.formula || found.replace(/_xlfn\./g, "") === cell.formula)) return;
       if (found !== "" && canonicalFormula(found, sheetKey) === canonicalFormula(cell.formula, sheetKey)) return;
       const ref: CellRef = { sheet: grid.name, address: cellAddress(r, c) };
       const where = `${grid.name}!${ref.address}`;
