@@ -225,6 +225,17 @@ describe("khoi import", () => {
       if (!["Chấm điểm", "Nhật ký", "Tổng hợp"].includes(sheet.name)) expect(dense(after.values)).toEqual(dense(sheet.values));
     }
     expect(afterGrids.names).toEqual(beforeGrids.names?.map((n) => (n.name === "khoi_log" ? afterGrids.names!.find((m) => m.name === "khoi_log")! : n)));
+    // Conditional formats, validations, print settings, frozen panes and visibility of every sheet, as before.
+    const shape = async (data: Uint8Array): Promise<unknown[]> => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(data as unknown as ArrayBuffer);
+      return book.worksheets.map((ws) => {
+        const extra = ws as unknown as { conditionalFormattings?: unknown[]; dataValidations?: { model?: Record<string, unknown> } };
+        return [ws.name, ws.state, extra.conditionalFormattings?.length ?? 0, Object.keys(extra.dataValidations?.model ?? {}).length,
+          ws.pageSetup.orientation, ws.pageSetup.fitToWidth, ws.pageSetup.printArea ?? null, ws.views?.[0]?.state ?? null];
+      });
+    };
+    expect(await shape(read(book))).toEqual(await shape(before));
     const scores = wb.getWorksheet("Chấm điểm")!;
     expect((scores as unknown as { sheetProtection: { sheet: boolean } }).sheetProtection.sheet).toBe(true);
     expect(scores.getCell(String(mai[5]).split("!")[1]).protection?.locked).toBe(false);
