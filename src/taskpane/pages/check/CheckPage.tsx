@@ -10,6 +10,7 @@ import { useText } from "../../i18n/text";
 import { validateWorkbook, type Validation, type ValidationStep } from "../../validation";
 import { PageFrame } from "../../components/PageFrame";
 import { usePageHost } from "../../workbookHost";
+import { useInputsChanged } from "../../useInputsChanged";
 
 type Run =
   | { state: "idle" }
@@ -21,6 +22,8 @@ export function CheckPage({ host: given }: { host?: WorkbookHost }) {
   const { t } = useText();
   const { host, detached } = usePageHost(given);
   const [run, setRun] = useState<Run>({ state: "idle" });
+  // Once checked, check again a moment after the officer edits the scores, targets or rules (where Excel says so).
+  useInputsChanged(host, !detached && run.state === "done", () => void check());
 
   async function check() {
     setRun({ state: "running", step: "read" });

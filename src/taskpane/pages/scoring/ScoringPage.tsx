@@ -2,7 +2,7 @@
 // the unit's form sent and returned (recorded in Nhật ký), self vs appraised beyond the block's tolerance — every
 // line a link to its cell; and the email round trip: make the units' self-scoring forms, import the returned ones
 // (preview first, then all or nothing). Reaches the workbook only through the WorkbookHost.
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { Button, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { CellRef } from "../../../core/types";
 import type { ImportPlan } from "../../../forms/plan";
@@ -14,6 +14,7 @@ import { usePanelStyles } from "../../components/panelStyles";
 import { useText } from "../../i18n/text";
 import { cellLabel, formatSuggestion } from "../../validation";
 import { usePageHost, useWorkbookLook } from "../../workbookHost";
+import { useInputsChanged } from "../../useInputsChanged";
 import { ImportPreview } from "./ImportPreview";
 import { commitImport, hostDoesForms, loadScoring, makeForms, previewImport, StalePreviewError, zipForms, type FormFile } from "./formsFlow";
 
@@ -33,9 +34,6 @@ type Import =
   | { state: "preview"; files: FormFile[]; plan: ImportPlan }
   | { state: "done"; written: number; lines: number }
   | { state: "stale" };
-
-/** How long after the last edit the page re-reads the workbook. */
-export const REFRESH_DELAY_MS = 800;
 
 const LAYER_KEYS = { self: "scoring.layer.self", appraised: "scoring.layer.appraised", final: "scoring.layer.final" } as const;
 
@@ -131,23 +129,7 @@ export function ScoringPage({ host: given, now = () => new Date() }: { host?: Wo
   const lookError = useWorkbookLook(host, detached, (stillShown) => read(stillShown));
 
   // Where the host has change events, re-read a moment after the officer stops editing the input sheets.
-  const latestRead = useRef(read);
-  latestRead.current = read;
-  useEffect(() => {
-    if (detached || !host.onInputsChanged) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let stop: (() => void) | undefined;
-    let active = true;
-    host.onInputsChanged(() => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void latestRead.current(() => active), REFRESH_DELAY_MS);
-    }).then((s) => { if (active) stop = s; else s(); }, () => undefined);
-    return () => {
-      active = false;
-      clearTimeout(timer);
-      stop?.();
-    };
-  }, [host, detached]);
+  useInputsChanged(host, !detached, (stillShown) => void read(stillShown));
 
   async function make() {
     setFormsBusy(true);
