@@ -1,5 +1,6 @@
-// The consolidated workbook of the provincial board (PROVINCE.xlsx) with ExcelJS: a summary sheet, one sheet per award
-// list, the Government-flag sheet where the board marks its choice, and every finding with its file and cell.
+// The consolidated workbook of the provincial board (PROVINCE.xlsx) with ExcelJS: a summary sheet, every block's
+// ranking, one sheet per award list, the Government-flag sheet where the board marks its choice, and every finding
+// with its file and cell.
 // Counts are native formulas (with their values cached; the file recalculates on load), everything else values.
 import ExcelJS from "exceljs";
 import type { Severity } from "../core/types";
@@ -8,7 +9,7 @@ import { SEAL_LABELS } from "../province/seal";
 import type { AwardList, BlockEntry, ProvinceResult } from "../province/types";
 import { applyFont, body, formula, header, preparePrint, sheetName, title } from "./province-style";
 
-export const PROVINCE_SHEETS = { summary: "Tổng hợp", govFlag: "Cờ Chính phủ", findings: "Phát hiện" } as const;
+export const PROVINCE_SHEETS = { summary: "Tổng hợp", rankings: "Xếp hạng", govFlag: "Cờ Chính phủ", findings: "Phát hiện" } as const;
 /** The defined name over the Government-flag table: how a re-run finds the board's marks. */
 export const GOV_FLAG_NAME = "Khoi_GovFlag";
 /** Where the Government-flag table starts, and its columns (1-based). */
@@ -165,6 +166,30 @@ function writeAwardList(wb: ExcelJS.Workbook, list: AwardList, year: number | nu
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
+/** Every unit of every block used, in rank order per block: the rankings the council re-examines. */
+function writeRankings(wb: ExcelJS.Workbook, result: ProvinceResult): void {
+  const ws = wb.addWorksheet(PROVINCE_SHEETS.rankings);
+  const columns = 8;
+  title(ws, 1, `XẾP HẠNG TRONG TỪNG KHỐI${result.year === null ? "" : ` NĂM ${result.year}`}`, columns);
+  const headerRow = 3;
+  header(ws, headerRow, ["Khối số", "Khối, cụm thi đua", "Hạng", "Đơn vị", "Tổng điểm", "Điểm quy thang 100", "Khối đề nghị", "Tệp"], [8, 30, 7, 34, 10, 11, 30, 24]);
+  let r = headerRow + 1;
+  result.blocks.forEach((entry, i) => {
+    if (entry.status !== "used") return;
+    const s = entry.summary;
+    for (const u of [...s.units].sort((a, b) => a.rank - b.rank)) {
+      const label = u.award === null ? null : s.tiers.find((t) => t.id === u.award)?.label ?? u.award;
+      ws.getRow(r).values = [i + 1, s.name, u.rank, u.name, round(u.total), round(s.scale > 0 ? (u.total * 100) / s.scale : u.total), label, s.file.name];
+      ws.getCell(r, 5).numFmt = "0.00";
+      ws.getCell(r, 6).numFmt = "0.00";
+      r++;
+    }
+  });
+  if (r > headerRow + 1) body(ws, headerRow + 1, r - 1, columns);
+  ws.views = [{ state: "frozen", ySplit: headerRow }];
+  preparePrint(ws, headerRow, true);
+}
+
 function writeGovFlag(wb: ExcelJS.Workbook, result: ProvinceResult): void {
   const ws = wb.addWorksheet(PROVINCE_SHEETS.govFlag);
   const g = result.govFlag;
@@ -243,7 +268,8 @@ export function provinceWorkbook(result: ProvinceResult): ExcelJS.Workbook {
   const blockNumber = new Map(result.blocks.map((e, i) => [e.summary.file.name, i + 1]));
   const rows = findingRows(result, blockNumber);
   writeSummary(wb, result, rows, Math.max(FINDINGS_FIRST_ROW, FINDINGS_FIRST_ROW + rows.length - 1));
-  const taken = new Set([PROVINCE_SHEETS.summary, PROVINCE_SHEETS.govFlag, PROVINCE_SHEETS.findings].map((n) => n.toLowerCase()));
+  writeRankings(wb, result);
+  const taken = new Set(Object.values(PROVINCE_SHEETS).map((n) => n.toLowerCase()));
   for (const list of result.awardLists) writeAwardList(wb, list, result.year, taken);
   writeGovFlag(wb, result);
   writeFindings(wb, rows, result.year);

@@ -48,7 +48,7 @@ describe("standalone page: Tổng hợp tỉnh", () => {
     expect(download.suggestedFilename()).toBe("PROVINCE.xlsx");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(new Uint8Array(readFileSync((await download.path())!)) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(["Tổng hợp", "DS Cờ thi đua của UBND tỉnh", "DS Bằng khen của Chủ tịch UBND", "Cờ Chính phủ", "Phát hiện"]);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(["Tổng hợp", "Xếp hạng", "DS Cờ thi đua của UBND tỉnh", "DS Bằng khen của Chủ tịch UBND", "Cờ Chính phủ", "Phát hiện"]);
     expect(wb.getWorksheet("Tổng hợp")!.getCell("D5").value).toBe(fileOf(1));
 
     expect(app.requests.filter((url) => !ownOrigin(url, browser.server.url))).toEqual([]);

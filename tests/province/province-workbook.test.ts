@@ -59,7 +59,16 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("PROVINCE.xlsx", () => {
   it("has the summary, one sheet per award list, the Government-flag sheet and the findings", () => {
-    expect(book.worksheets.map((ws) => ws.name)).toEqual([SUMMARY, FLAG_LIST, MERIT_LIST, GOV, "Phát hiện"]);
+    expect(book.worksheets.map((ws) => ws.name)).toEqual([SUMMARY, "Xếp hạng", FLAG_LIST, MERIT_LIST, GOV, "Phát hiện"]);
+  });
+
+  it("lists every unit of the blocks used, block by block in rank order", () => {
+    const ws = book.getWorksheet("Xếp hạng")!;
+    // 12 blocks used: 6+7+8+9+5+6+7+8+9+5+6+7 = 83 units from row 4; block 3 (8 units) after blocks 1 (6) and 2 (7).
+    expect(ws.getCell("A86").value).toBe(14);
+    expect(ws.getCell("A87").value).toBeNull();
+    expect(ws.getRow(17).values).toEqual([undefined, 3, "Khối thi đua số 03", 1, "Công ty Điện lực khu vực 3", 937.5, 93.75, "Cờ thi đua của UBND tỉnh", join(dir, fileOf(3))]);
+    expect(ws.getRow(24).values).toEqual([undefined, 3, "Khối thi đua số 03", 8, "Trung tâm Văn hóa tỉnh", 920.7, 92.07, undefined, join(dir, fileOf(3))]);
   });
 
   it("summarises each block file on one row with its status, counts, leader and nominees", () => {
