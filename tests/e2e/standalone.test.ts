@@ -27,6 +27,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** A sheet's tab above the grid (the pane's navigation has tabs too, one of them also called «Chấm điểm»). */
+const sheetTab = (page: Page, name: string) => page.getByRole("tablist", { name: "Trang tính" }).getByRole("tab", { name, exact: true });
+/** A page's tab in the pane's navigation. */
+const navTab = (page: Page, name: string) => page.getByRole("navigation").getByRole("tab", { name, exact: true });
+
 /** Rank, unit name and award of each row of the Kiểm tra page's ranking table. */
 async function ranking(page: Page): Promise<{ rank: number; unit: string }[]> {
   const rows = page.getByRole("table", { name: "Xếp hạng" }).locator("tbody tr");
@@ -38,7 +43,7 @@ async function ranking(page: Page): Promise<{ rank: number; unit: string }[]> {
 }
 
 async function runCheck(page: Page): Promise<void> {
-  await page.getByRole("tab", { name: "Kiểm tra" }).click();
+  await navTab(page, "Kiểm tra").click();
   await page.getByRole("button", { name: "Kiểm tra bảng điểm" }).click();
   await page.getByRole("table", { name: "Xếp hạng" }).waitFor();
 }
@@ -58,7 +63,7 @@ describe("standalone page: the demo, typing, checking, saving", () => {
     await expect(page.getByRole("button", { name: "Mở tệp .xlsx…" }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole("button", { name: "Khối mới" }).isVisible()).resolves.toBe(true);
     // The pane's own pages are there, enabled (no "open me in Excel" notice).
-    await expect(page.getByRole("tab", { name: "Thiết lập" }).isVisible()).resolves.toBe(true);
+    await expect(navTab(page, "Thiết lập").isVisible()).resolves.toBe(true);
     await expect(page.getByText("Ngăn này đang mở ngoài Excel").count()).resolves.toBe(0);
     await shoot(page, "standalone-vi-1280-start.png");
   });
@@ -66,8 +71,8 @@ describe("standalone page: the demo, typing, checking, saving", () => {
   it("the demo gives Lạng Sơn's reported outcome: Ga Đồng Đăng first with the flag, Lương thực Cao Lạng second with the Bằng khen", async () => {
     const { page } = app;
     await page.getByRole("button", { name: "Mở sổ mẫu" }).click();
-    await page.getByRole("tab", { name: "Chấm điểm" }).waitFor();
-    await expect(page.getByRole("tab", { name: "Chấm điểm" }).getAttribute("aria-selected")).resolves.toBe("true");
+    await sheetTab(page, "Chấm điểm").waitFor();
+    await expect(sheetTab(page, "Chấm điểm").getAttribute("aria-selected")).resolves.toBe("true");
     await runCheck(page);
     const rows = await ranking(page);
     expect(rows.slice(0, 2)).toEqual([
@@ -81,7 +86,7 @@ describe("standalone page: the demo, typing, checking, saving", () => {
   let changed: ReturnType<typeof evaluate>;
   it("a penalty and an over-maximum score typed in the grid change the ranking and the findings", async () => {
     const { page } = app;
-    await page.getByRole("tab", { name: "Chấm điểm" }).click();
+    await sheetTab(page, "Chấm điểm").click();
     const penalty = await scoreCell(page, "TR", "ga-dd");
     const report = await scoreCell(page, "II.2", "ga-dd");
     await typeInto(page, penalty, "10");
@@ -97,7 +102,7 @@ describe("standalone page: the demo, typing, checking, saving", () => {
     expect(first.id).not.toBe("ga-dd");
 
     // The read-only Tổng hợp shows the engine's new ranks.
-    await page.getByRole("tab", { name: "Tổng hợp" }).click();
+    await sheetTab(page, "Tổng hợp").click();
     const summary = await gridCells(page);
     const rankOf = (id: string) => {
       const row = Object.entries(summary).find(([address, text]) => /^A\d+$/.test(address) && text === id)![0].slice(1);
@@ -117,14 +122,14 @@ describe("standalone page: the demo, typing, checking, saving", () => {
 
   it("«Đến ô …» shows the cell in the grid: its sheet, scrolled into view, highlighted and focused", async () => {
     const { page } = app;
-    await page.getByRole("tab", { name: "Thiết lập" }).click();
-    await page.getByRole("tab", { name: "Tổng hợp" }).click();
+    await navTab(page, "Thiết lập").click();
+    await sheetTab(page, "Tổng hợp").click();
     await runCheck(page);
     const link = page.getByRole("button", { name: /^Đến ô Chấm điểm!/ }).or(page.getByRole("link", { name: /^Đến ô Chấm điểm!/ })).first();
     const label = (await link.textContent()) ?? "";
     const address = label.replace(/^.*!/, "").trim();
     await link.click();
-    await expect(page.getByRole("tab", { name: "Chấm điểm" }).getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(sheetTab(page, "Chấm điểm").getAttribute("aria-selected")).resolves.toBe("true");
     const focused = await page.evaluate(() => document.activeElement?.closest("td")?.getAttribute("data-cell"));
     expect(focused).toBe(address);
     const visible = await page.locator(`td[data-cell="${address}"]`).isVisible();
@@ -149,7 +154,7 @@ describe("standalone page: the demo, typing, checking, saving", () => {
 
   it("asks before leaving when there are unsaved changes", async () => {
     const { page } = app;
-    await page.getByRole("tab", { name: "Chấm điểm" }).click();
+    await sheetTab(page, "Chấm điểm").click();
     await typeInto(page, await scoreCell(page, "III.2", "bm-ls"), "6,5");
     await page.getByText("Có thay đổi chưa lưu").waitFor();
     let asked = "";
@@ -167,7 +172,7 @@ describe("standalone page: pasting a block copied from Excel", () => {
   it("a 3×4 tab-separated block changes exactly those 12 cells and nothing else", async () => {
     const { page, errors } = await openApp(browser);
     await page.getByRole("button", { name: "Mở sổ mẫu" }).click();
-    await page.getByRole("tab", { name: "Chấm điểm" }).waitFor();
+    await sheetTab(page, "Chấm điểm").waitFor();
     const start = await scoreCell(page, "III.1", "dl-ls");
     const before = await gridCells(page);
     // 3 rows × 4 columns as Excel puts them on the clipboard: tabs, CRLF, a trailing newline, decimal commas (the demo's
@@ -207,7 +212,7 @@ describe("standalone page: files that are not a Khối workbook", () => {
   async function expectStillWorking() {
     // The page keeps working: the demo opens after the message.
     await app.page.getByRole("button", { name: "Mở sổ mẫu" }).click();
-    await app.page.getByRole("tab", { name: "Chấm điểm" }).waitFor();
+    await sheetTab(app.page, "Chấm điểm").waitFor();
     await app.page.getByRole("button", { name: "Khối mới" }).click();
     await app.page.getByText("Khối trên trình duyệt").waitFor();
   }
@@ -240,7 +245,7 @@ describe("standalone page: files that are not a Khối workbook", () => {
     wb.addWorksheet("Danh sách").addRows([["STT", "Đơn vị"], [1, "Ga Đồng Đăng"]]);
     await open("danh-sach.xlsx", Buffer.from(await wb.xlsx.writeBuffer()));
     await app.page.getByText("chưa có bảng chấm điểm của Khối").first().waitFor();
-    await expect(app.page.getByRole("tab", { name: "Danh sách" }).isVisible()).resolves.toBe(true);
+    await expect(sheetTab(app.page, "Danh sách").isVisible()).resolves.toBe(true);
     await expect(app.page.locator('td[data-cell="B2"]').innerText()).resolves.toBe("Ga Đồng Đăng");
     await expect(app.page.locator("td[data-cell] input").count()).resolves.toBe(0);
     await expectStillWorking();
@@ -272,7 +277,7 @@ describe("standalone page: privacy, accessibility, widths and languages", () => 
   it("makes no request outside its own origin, from opening to saving", async () => {
     const { page, requests } = await openApp(browser);
     await page.getByRole("button", { name: "Mở sổ mẫu" }).click();
-    await page.getByRole("tab", { name: "Chấm điểm" }).waitFor();
+    await sheetTab(page, "Chấm điểm").waitFor();
     await typeInto(page, await scoreCell(page, "II.2", "xd-ls"), "10");
     await runCheck(page);
     await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Lưu .xlsx" }).click()]);
@@ -284,7 +289,7 @@ describe("standalone page: privacy, accessibility, widths and languages", () => 
   it("axe-core finds no serious or critical violation (demo open, Kiểm tra shown)", async () => {
     const { page } = await openApp(browser);
     await page.getByRole("button", { name: "Mở sổ mẫu" }).click();
-    await page.getByRole("tab", { name: "Chấm điểm" }).waitFor();
+    await sheetTab(page, "Chấm điểm").waitFor();
     await runCheck(page);
     // Fluent v9's focus manager (tabster) puts aria-hidden <i tabindex="0" data-tabster-dummy> guards around focus
     // groups to steer Tab; they are its plumbing, not content, and axe flags them (aria-hidden-focus): left out.
@@ -305,7 +310,7 @@ describe("standalone page: privacy, accessibility, widths and languages", () => 
     const { page, errors } = await openApp(browser, { width, height: 900 });
     if (lang === "en") await page.getByRole("button", { name: "EN", exact: true }).click();
     await page.getByRole("button", { name: lang === "en" ? "Open the demo" : "Mở sổ mẫu" }).click();
-    await page.getByRole("tab", { name: lang === "en" ? "Scores" : "Chấm điểm" }).first().waitFor();
+    await page.getByRole("tablist", { name: lang === "en" ? "Sheets" : "Trang tính" }).getByRole("tab", { name: lang === "en" ? "Scores" : "Chấm điểm" }).waitFor();
     const widths = await page.evaluate(() => ({ client: document.documentElement.clientWidth, scroll: document.documentElement.scrollWidth }));
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
     await page.screenshot({ path: `${ARTIFACTS}/standalone-${lang}-${width}.png`, fullPage: width === 320 });

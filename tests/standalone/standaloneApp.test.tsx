@@ -14,7 +14,7 @@ import { StandaloneApp } from "../../src/standalone/StandaloneApp";
 import type { SheetView } from "../../src/xlsx/book";
 import { renderPane } from "../taskpane/renderPane";
 
-jest.setTimeout(30_000);
+jest.setTimeout(120_000);
 
 // jsdom lacks TextEncoder (the block id's hash uses it; browsers and Node have it).
 globalThis.TextEncoder ??= TextEncoder as typeof globalThis.TextEncoder;
@@ -101,10 +101,12 @@ describe("StandaloneApp", () => {
     renderPane(<StandaloneApp initial={doc} />, detachedHost);
     expect(screen.getByRole("tab", { name: "Thiết lập" })).toBeTruthy();
     expect(screen.getByRole("tab", { name: "Kiểm tra" })).toBeTruthy();
-    expect(screen.getByRole("tab", { name: "Chấm điểm" }).getAttribute("aria-selected")).toBe("true");
+    expect(within(screen.getByRole("tablist", { name: "Trang tính" })).getByRole("tab", { name: "Chấm điểm" }).getAttribute("aria-selected")).toBe("true");
     expect(screen.queryByText(/ngoài Excel/)).toBeNull();
     // Thiết lập looked at the workbook through the file host: it offers to upgrade the block, pre-filled.
-    await waitFor(() => expect((screen.getByRole("textbox", { name: /Tên khối/ }) as HTMLInputElement).value).toContain("Cụm thi đua II"));
+    await waitFor(() => expect((screen.getByRole("textbox", { name: /Tên khối/ }) as HTMLInputElement).value).toContain("Cụm thi đua II"), {
+      timeout: 15_000,
+    });
   });
 
   it("a typed score marks unsaved changes, and leaving the page is then guarded", async () => {
@@ -117,7 +119,7 @@ describe("StandaloneApp", () => {
     act(() => {
       fireEvent.blur(box);
     });
-    await screen.findByText("Có thay đổi chưa lưu");
+    await screen.findByText("Có thay đổi chưa lưu", {}, { timeout: 15_000 });
     const leaving = new Event("beforeunload", { cancelable: true });
     window.dispatchEvent(leaving);
     expect(leaving.defaultPrevented).toBe(true);
@@ -126,7 +128,9 @@ describe("StandaloneApp", () => {
   it("«Đến ô …» from the host shows the cell's sheet and puts the cursor in the cell", async () => {
     renderPane(<StandaloneApp initial={doc} />, detachedHost);
     act(() => doc.goTo({ sheet: "Giao ước", address: "E7" }));
-    await waitFor(() => expect(screen.getByRole("tab", { name: "Giao ước" }).getAttribute("aria-selected")).toBe("true"));
+    await waitFor(() => expect(within(screen.getByRole("tablist", { name: "Trang tính" })).getByRole("tab", { name: "Giao ước" }).getAttribute("aria-selected")).toBe("true"), {
+      timeout: 15_000,
+    });
     expect(document.activeElement?.closest("td")?.getAttribute("data-cell")).toBe("E7");
   });
 });
