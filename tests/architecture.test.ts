@@ -53,7 +53,7 @@ const ALLOWED: Record<string, string[]> = {
   email: ["core", "workbook", "email", "xlsx"],
   tables: ["core", "workbook", "tables"],
   // The standalone page hosts the pane's App; from src/office it takes only the pure parts (see below).
-  standalone: ["core", "workbook", "xlsx", "templates", "taskpane", "preferences", "office", "standalone", "province"],
+  standalone: ["core", "workbook", "xlsx", "templates", "taskpane", "preferences", "office", "standalone", "province", "forms"],
 };
 
 // The Office adapter's modules that are pure once their loads are resolved: the standalone page reuses them so a file

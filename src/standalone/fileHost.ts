@@ -4,10 +4,12 @@
 import { parseBlock } from "../core/parse";
 import type { Block } from "../core/types";
 import { buildLayout } from "../workbook/build";
-import type { ApplyOptions, ApplyReport, FormulaSwitchReport, SheetOutcome, WorkbookHost } from "../workbook/host";
+import type { ApplyOptions, ApplyReport, CellWrite, FormulaSwitchReport, SheetOutcome, WorkbookHost } from "../workbook/host";
+import { parseRange } from "../workbook/a1";
+import { logAppendPosition } from "../forms/events";
 import { isFormulaCell, LAYOUT_VERSION, type FormulaMode, type Language, type LogEntry, type SheetGrids, type SheetKey, type WorkbookLayout } from "../workbook/model";
 import { readLayout } from "../workbook/read";
-import { rebuildBook, writeRegions } from "../xlsx/book";
+import { rebuildBook, setCellValue, writeRegions } from "../xlsx/book";
 import { workbookGrids } from "../xlsx/read";
 import { keepEnteredValues } from "../office/keep";
 import { keepLogEntries, readLogEntries } from "../office/log";
@@ -31,7 +33,29 @@ export function createFileWorkbookHost(doc: FileWorkbook, clock: Clock = { now: 
     goToCell: async (ref) => doc.goTo(ref),
     applyLayout: (layout, options) => applyLayout(doc, layout, options, clock),
     switchFormulaMode: async (mode) => switchFormulas(doc, mode),
+    // What the Chấm điểm page's forms round trip needs; the page's own change events stand for Excel's.
+    readGrids: async () => workbookGrids(doc.book),
+    writeCells: async (writes, log) => writeCells(doc, writes, log),
+    onInputsChanged: async (listener) => doc.subscribe(listener),
   };
+}
+
+/** Sets the cells and appends the lines to Nhật ký, as src/office/forms.ts does on the live workbook. */
+function writeCells(doc: FileWorkbook, writes: readonly CellWrite[], log: readonly LogEntry[]): void {
+  const position = log.length > 0 ? logAppendPosition(workbookGrids(doc.book)) : null;
+  if (log.length > 0 && !position) throw new Error("Sổ không có trang Nhật ký để ghi lại thay đổi; hãy chạy Thiết lập lại. (The workbook has no Nhật ký sheet.)");
+  const cells = writes.map((write) => ({ write, at: parseRange(write.cell.address) }));
+  const wrong = cells.find((c) => !c.at || !doc.book.getWorksheet(c.write.cell.sheet));
+  if (wrong) throw new Error(`Không có ô ${wrong.write.cell.sheet}!${wrong.write.cell.address} trong sổ: chưa ghi gì.`);
+  for (const { write, at } of cells) setCellValue(doc.book, write.cell.sheet, at!.row1, at!.column1, write.value);
+  if (position) {
+    log.forEach((entry, i) =>
+      [entry.time, entry.who, entry.what, entry.old ?? null, entry.new ?? null, entry.cell ?? null].forEach((value, j) =>
+        setCellValue(doc.book, position.sheet, position.row + i, position.column + j, value),
+      ),
+    );
+  }
+  doc.changed();
 }
 
 async function applyLayout(doc: FileWorkbook, layout: WorkbookLayout, options: ApplyOptions, clock: Clock): Promise<ApplyReport> {

@@ -204,6 +204,29 @@ describe("Thiết lập through the file host", () => {
     await expect(host.goToCell({ sheet: "Không có", address: "A1" })).rejects.toThrow("Không có trang");
   });
 
+  it("the forms round trip's writes: cells set and lines appended to Nhật ký, change listeners told", async () => {
+    const doc = await demo();
+    const host = createFileWorkbookHost(doc);
+    let told = 0;
+    const stop = await host.onInputsChanged!(() => told++);
+    const at = selfScoreCell("III.1", "bm-ls");
+    const address = `${String.fromCharCode(65 + at.column)}${at.row + 1}`;
+    await host.writeCells!([{ cell: { sheet: "Chấm điểm", address }, value: 6 }], [
+      { time: "2026-01-02T03:04:05Z", who: "Khối", what: "Nhận phiếu tự chấm của Công ty Bảo Minh Lạng Sơn", old: 9, new: 6, cell: `Chấm điểm!${address}` },
+    ]);
+    stop();
+    expect(told).toBe(1);
+    const { bytes, reading } = await saved(doc);
+    expect((reading.doc as Doc).scores.self["bm-ls"]["III.1"]).toBe(6);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(bytes as unknown as ArrayBuffer);
+    const lines: unknown[][] = [];
+    back.getWorksheet("Nhật ký")!.eachRow((row) => lines.push((row.values as unknown[]).slice(1)));
+    expect(lines.some((line) => line.includes("Nhận phiếu tự chấm của Công ty Bảo Minh Lạng Sơn") && line.includes(`Chấm điểm!${address}`))).toBe(true);
+    expect((await host.readGrids!()).sheets.map((g) => g.name)).toContain("Nhật ký");
+    await expect(host.writeCells!([{ cell: { sheet: "Không có", address: "A1" }, value: 1 }], [])).rejects.toThrow("chưa ghi gì");
+  });
+
   it("saving a workbook with no sheet yet says to set up first", async () => {
     const doc = new FileWorkbook(emptyBook(), { kind: "new" });
     await expect(doc.save()).rejects.toThrow("Thiết lập");
