@@ -1,6 +1,7 @@
 // The readable report of `khoi province`: the blocks, skipped files, the Government-flag cap, then the findings.
 import { formatPercent } from "../core/messages/format";
 import type { Finding } from "../core/types";
+import { findingCounts } from "../province/consolidate";
 import { SEAL_LABELS } from "../province/seal";
 import type { BlockEntry, ProvinceFinding, ProvinceResult } from "../province/types";
 import type { ReportLanguage } from "./report";
@@ -52,10 +53,11 @@ function pad(text: string, width: number, right = false): string {
 const where = (cell?: { sheet: string; address: string }) => (cell ? `${cell.sheet}!${cell.address}` : "");
 const num = (n: number, lang: ReportLanguage) => (lang === "vi" ? n.toFixed(2).replace(".", ",") : n.toFixed(2));
 
-function blockRow(entry: BlockEntry, i: number, lang: ReportLanguage): string[] {
+function blockRow(entry: BlockEntry, i: number, lang: ReportLanguage, counts: ReturnType<typeof findingCounts>): string[] {
   const t = TEXT[lang];
   const s = entry.summary;
-  const count = (severity: string) => (entry.status === "used" ? String(s.findings.filter((f) => f.severity === severity).length) : t.none);
+  const c = counts.get(s.file.name) ?? { errors: 0, warnings: 0 };
+  const count = (severity: "error" | "warning") => String(severity === "error" ? c.errors : c.warnings);
   const flag = entry.status === "used" ? s.units.filter((u) => u.award !== null && u.award === s.flagTier).map((u) => u.name).join("; ") : "";
   return [String(i + 1), `${s.name}${s.year === null ? "" : ` (${s.year})`}`, s.file.name, t.status[entry.status], String(s.units.length), count("error"), count("warning"), flag || t.none];
 }
@@ -72,7 +74,8 @@ export function formatProvinceReport(result: ProvinceResult, provinceFiles: read
   const t = TEXT[lang];
   const used = result.blocks.filter((e) => e.status === "used");
   const lines: string[] = [t.title(result.year), t.counts(result.blocks.length, used.length, result.skipped.length), ""];
-  const rows = result.blocks.map((e, i) => blockRow(e, i, lang));
+  const counts = findingCounts(result);
+  const rows = result.blocks.map((e, i) => blockRow(e, i, lang, counts));
   const widths = t.columns.map((h, c) => Math.max([...h].length, ...rows.map((r) => [...r[c]].length)));
   const render = (row: readonly string[]) => row.map((cell, c) => pad(cell, widths[c], c === 0 || (c >= 4 && c <= 6))).join("  ").trimEnd();
   lines.push(render(t.columns), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(render), "");

@@ -197,3 +197,19 @@ function uniqueByName(candidates: GovFlagCandidate[], name: string): GovFlagCand
   const same = candidates.filter((c) => unitKey(c.unitName) === key);
   return same.length === 1 ? same[0] : undefined;
 }
+
+/**
+ * Errors and warnings per block file, as PROVINCE.xlsx counts them: the block's own findings (blocks used only) plus
+ * each finding across blocks that involves the file, once per finding.
+ */
+export function findingCounts(result: ProvinceResult): Map<string, { errors: number; warnings: number }> {
+  const counts = new Map(result.blocks.map((e) => [e.summary.file.name, { errors: 0, warnings: 0 }]));
+  const add = (file: string, severity: string) => {
+    const c = counts.get(file);
+    if (c && severity === "error") c.errors++;
+    else if (c && severity === "warning") c.warnings++;
+  };
+  for (const f of result.findings) for (const file of new Set(f.places.map((p) => p.file))) add(file, f.severity);
+  for (const e of result.blocks) if (e.status === "used") for (const f of e.summary.findings) add(e.summary.file.name, f.severity);
+  return counts;
+}

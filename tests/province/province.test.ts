@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { basename, join } from "path";
 import { readProvinceInputs, type ProvinceInputs } from "../../src/cli/province-files";
-import { consolidate } from "../../src/province/consolidate";
+import { consolidate, findingCounts } from "../../src/province/consolidate";
 import { DEFAULT_PROVINCE_RULES, readProvinceRules } from "../../src/province/rules";
 import type { ProvinceResult } from "../../src/province/types";
 import { FILES, fileOf, PORT, SHARED_UNIT, SHARED_UNIT_IN_BLOCK_4, readerAuditsFormulas, writeProvinceFolder } from "./province-fixture";
@@ -94,6 +94,17 @@ describe("khoi province on a folder of 12 blocks", () => {
         ["AWARD_MISMATCH", at("Tổng hợp", "K9")], ["AWARD_QUOTA_EXCEEDED", at("Tổng hợp", "K7")],
       ]],
     ]);
+  });
+
+  it("counts each file's errors and warnings as PROVINCE.xlsx does: its own findings and each finding across blocks involving it", () => {
+    const counts = findingCounts(result);
+    const of = (name: string) => counts.get(join(dir, name));
+    expect(of(fileOf(7))).toEqual({ errors: 1, warnings: 0 });
+    expect(of(fileOf(4))).toEqual({ errors: 0, warnings: 2 });
+    expect(of(fileOf(10))).toEqual({ errors: 0, warnings: 1 });
+    expect(of(FILES.lastYear)).toEqual({ errors: 1, warnings: 0 });
+    expect(of(fileOf(11))).toEqual({ errors: AUDITS_FORMULAS ? 4 : 3, warnings: 0 });
+    expect(of(fileOf(1))).toEqual({ errors: 0, warnings: 0 });
   });
 
   it("lists the award proposals of the year's blocks on a 100-point scale", () => {

@@ -3,7 +3,7 @@
 // `khoi province`: readProvinceBytes per file (one at a time, each dropped after its summary), consolidate, the writer.
 import { useRef, useState, type DragEvent } from "react";
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, shorthands, tokens } from "@fluentui/react-components";
-import { consolidate } from "../../province/consolidate";
+import { consolidate, findingCounts } from "../../province/consolidate";
 import type { BoardChoice, BlockFileSummary, ProvinceResult, SkippedFile } from "../../province/types";
 import { PageFrame } from "../../taskpane/components/PageFrame";
 import { readProvinceBytes } from "../../xlsx/province-read";
@@ -136,6 +136,7 @@ function ProvinceReport({ result }: { result: ProvinceResult }) {
   const status = { used: p("used"), superseded: p("superseded"), "other-year": p("otherYear") } as const;
   const g = result.govFlag;
   const chosen = g.candidates.filter((c) => c.chosen).map((c) => c.unitName);
+  const counts = findingCounts(result);
   return (
     <>
       <MessageBar intent={result.ok ? "success" : "error"}>
@@ -156,7 +157,8 @@ function ProvinceReport({ result }: { result: ProvinceResult }) {
           <tbody>
             {result.blocks.map((e) => {
               const s = e.summary;
-              const count = (sev: string) => (e.status === "used" ? s.findings.filter((f) => f.severity === sev).length : "—");
+              const c = counts.get(s.file.name) ?? { errors: 0, warnings: 0 };
+              const count = (sev: "error" | "warning") => (sev === "error" ? c.errors : c.warnings);
               return (
                 <tr key={s.file.name}>
                   <td className={styles.cell}>{s.name}{s.year === null ? "" : ` (${s.year})`}</td>
