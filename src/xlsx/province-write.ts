@@ -5,6 +5,7 @@
 import ExcelJS from "exceljs";
 import type { Severity } from "../core/types";
 import { cellAddress } from "../workbook/a1";
+import { findingCounts } from "../province/consolidate";
 import { SEAL_LABELS } from "../province/seal";
 import type { AwardList, BlockEntry, ProvinceResult } from "../province/types";
 import { applyFont, body, formula, header, preparePrint, sheetName, title } from "./province-style";
@@ -90,6 +91,7 @@ function writeSummary(wb: ExcelJS.Workbook, result: ProvinceResult, rows: Findin
   const findingsSheet = quoted(PROVINCE_SHEETS.findings);
   const blockRange = `${findingsSheet}!$B$${FINDINGS_FIRST_ROW}:$B$${findingsLast}`;
   const severityRange = `${findingsSheet}!$F$${FINDINGS_FIRST_ROW}:$F$${findingsLast}`;
+  const counts = findingCounts(result);
   result.blocks.forEach((entry, i) => {
     const r = first + i;
     const s = entry.summary;
@@ -99,7 +101,8 @@ function writeSummary(wb: ExcelJS.Workbook, result: ProvinceResult, rows: Findin
     ws.getRow(r).values = [i + 1, s.name, s.year, s.file.name, statusText(entry), SEAL_LABELS[s.seal].vi, s.units.length, null, null,
       s.leader?.name ?? null, nominees((id) => id === s.flagTier), nominees((id, label) => id !== s.flagTier && isMeritTier(id, label))];
     for (const [column, severity] of [[8, "error"], [9, "warning"]] as const) {
-      const count = rows.filter((row) => row.block === i + 1 && row.severity === severity).length;
+      const own = counts.get(s.file.name) ?? { errors: 0, warnings: 0 };
+      const count = severity === "error" ? own.errors : own.warnings;
       formula(ws.getCell(r, column), `COUNTIFS(${blockRange},$A${r},${severityRange},"${SEVERITY_VI[severity]}")`, count);
     }
   });
