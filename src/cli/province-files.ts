@@ -1,6 +1,7 @@
 // Reads the block workbooks the board gave without holding them all: each file's bytes are read, turned into its small
-// summary and dropped. Files are read one at a time per worker thread (one per core, at most four), in-process when
-// there are few files or no compiled worker (under ts-jest), and the outcomes are merged in file-name order.
+// summary and dropped. Files are read one at a time per thread (this one and a worker per further core, at most four
+// in all), in this thread alone when there are few files or no compiled worker (under ts-jest), and the outcomes are
+// merged in file-name order.
 import { readdir, readFile, stat } from "fs/promises";
 import { existsSync } from "fs";
 import { cpus } from "os";
@@ -87,7 +88,15 @@ async function readAll(jobs: WorkerJob[], onFile?: (path: string) => void): Prom
     });
     feed();
   });
-  await Promise.all(Array.from({ length: threads }, runWorker));
+  // This thread reads too (it would only wait otherwise): one worker fewer to start.
+  const runHere = async () => {
+    while (next < jobs.length) {
+      const mine = next++;
+      outcomes[mine] = await readOneFile(jobs[mine].path, jobs[mine].choicesOnly);
+      onFile?.(jobs[mine].path);
+    }
+  };
+  await Promise.all([runHere(), ...Array.from({ length: threads - 1 }, runWorker)]);
   return outcomes;
 }
 
