@@ -62,7 +62,8 @@ export function consolidate(input: ConsolidateInput): ProvinceResult {
     if (older.length > 0) findings.push(blockSentTwice(used.name, namePlace(used), older.map(namePlace)));
   }
 
-  const year = rules.year ?? commonYear(input.blocks);
+  // The year most blocks give, counting each block once (not every copy it sent).
+  const year = rules.year ?? commonYear(entries.map((e) => e.summary).filter((_, i) => entries[i].status === "used"));
   for (const entry of entries) {
     if (entry.status !== "used" || year === null || entry.summary.year === year) continue;
     entry.status = "other-year";
