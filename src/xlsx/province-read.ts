@@ -59,10 +59,19 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const isZip = (bytes: Uint8Array) => ZIP_MAGIC.every((b, i) => bytes[i] === b);
 const skip = (file: ProvinceFile, reason: string, reasonEn: string): FileOutcome => ({ skipped: { file, reason, reasonEn } });
 
-/** "tiếng Việt (English)" → the two halves; otherwise the same text twice. */
+/** "tiếng Việt (English (with brackets))" → the two halves (the last bracket, balanced); otherwise the text twice. */
 function splitMessage(message: string): [string, string] {
-  const m = /^(.*\S)\s*\(([^()]+)\)\.?$/s.exec(message);
-  return m ? [m[1], m[2]] : [message, message];
+  const text = message.trim().replace(/\.$/, "");
+  if (!text.endsWith(")")) return [message, message];
+  let depth = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (text[i] === ")") depth++;
+    else if (text[i] === "(" && --depth === 0) {
+      const vi = text.slice(0, i).trim();
+      return vi ? [vi, text.slice(i + 1, -1)] : [message, message];
+    }
+  }
+  return [message, message];
 }
 
 /**
