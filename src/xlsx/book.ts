@@ -218,6 +218,13 @@ export async function rebuildBook(layout: WorkbookLayout, from: ExcelJS.Workbook
     const model = source.model as unknown as Record<string, unknown>;
     (copy as unknown as { model: unknown }).model = { ...model, id: copy.id, name: source.name, media: [] };
     copy.state = source.state;
+    // Pictures live in the workbook, the sheet only places them: bring each one over and place it again.
+    for (const image of source.getImages()) {
+      const picture = from.getImage(Number(image.imageId));
+      if (!picture) continue;
+      const id = wb.addImage(picture as ExcelJS.Image);
+      copy.addImage(id, image.range as unknown as ExcelJS.ImageRange);
+    }
     ordered(copy).orderNo = order++;
   }
   // The user's sheets first, in their order, then Khối's (as when Excel adds sheets to an open workbook).

@@ -142,6 +142,8 @@ describe("Thiết lập through the file host", () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Danh sách").addRows([["STT", "Đơn vị"], [1, "Ga Đồng Đăng"]]);
     wb.addWorksheet("Tổng hợp").getCell("C3").value = { formula: "1+1", result: 2 } as ExcelJS.CellFormulaValue;
+    const logo = wb.addImage({ buffer: readFileSync(join(__dirname, "..", "..", "assets", "icon-32.png")) as unknown as ExcelJS.Buffer, extension: "png" });
+    wb.getWorksheet("Danh sách")!.addImage(logo, "D2:E4");
     const user = await loadBook(new Uint8Array(await wb.xlsx.writeBuffer()));
     const doc = new FileWorkbook(user, { kind: "file", name: "danh-sach.xlsx" });
     const host = createFileWorkbookHost(doc);
@@ -153,6 +155,11 @@ describe("Thiết lập through the file host", () => {
     await back.xlsx.load(bytes as unknown as ArrayBuffer);
     expect(back.worksheets.slice(0, 2).map((ws) => ws.name)).toEqual(["Danh sách", "Tổng hợp"]);
     expect(back.getWorksheet("Danh sách")!.getCell("B2").value).toBe("Ga Đồng Đăng");
+    // The user's picture is still there, where it was.
+    const images = back.getWorksheet("Danh sách")!.getImages();
+    expect(images).toHaveLength(1);
+    expect([images[0].range.tl.nativeCol, images[0].range.tl.nativeRow]).toEqual([3, 1]);
+    expect(Buffer.from(back.getImage(Number(images[0].imageId)).buffer as unknown as ArrayBuffer).equals(readFileSync(join(__dirname, "..", "..", "assets", "icon-32.png")))).toBe(true);
     expect((back.getWorksheet("Tổng hợp")!.getCell("C3").value as { formula: string }).formula).toBe("1+1");
     expect(back.getWorksheet("Tổng hợp (2)")).toBeDefined();
     // The file is a block workbook the reader takes (Khối's summary found under its new name).
