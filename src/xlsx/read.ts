@@ -2,20 +2,16 @@
 // cached by whoever last calculated the file: the recipient's Excel or LibreOffice), then the pure reader of
 // src/workbook turns the grids into a khoi-block/1 document, reader findings and a locator for engine findings.
 import ExcelJS from "exceljs";
-import type { CellRef, Finding } from "../core/types";
 import type { SheetGrid, SheetGrids } from "../workbook/model";
-import { readLayout } from "../workbook/read";
+import { readLayout, type LayoutReading } from "../workbook/read";
 import { SHEET_NAMES } from "../workbook/labels";
 import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from "./limits";
 import { checkPackage, WorkbookReadError } from "./package";
 
 export { WorkbookReadError };
 
-export interface WorkbookReading {
-  doc: unknown;
-  findings: Finding[];
-  locate(finding: Finding): CellRef | undefined;
-}
+/** What readLayout gives: the document, the reader's findings, where findings point, the units typed by hand. */
+export type WorkbookReading = LayoutReading;
 
 
 function cellValue(cell: ExcelJS.Cell): unknown {

@@ -113,7 +113,7 @@ describe("hostile ids and codes behave like ordinary ones", () => {
   test("KHOI.VOTE and KHOI.AWARD: an award named __proto__ keeps its votes", () => {
     const tiers = [["__proto__", 1, "", "", 0.5], ["constructor", 1, "", "", ""]];
     const yes = [[1, 0], [3, 0], [0, 0]];
-    expect(flat(award(col(90, 80, 70), tiers, col(1, 2, 3), null, null, yes, 4, 4))).toEqual(["constructor", "__proto__", ""]);
+    expect(flat(award(col(90, 80, 70), tiers, col(1, 2, 3), undefined, undefined, yes, 4, 4))).toEqual(["constructor", "__proto__", ""]);
     expect(flat(vote(col(3, 1), 4, 4, 0.5))).toEqual([true, false]);
   });
 
