@@ -1,15 +1,10 @@
 // Applies a layout to the live workbook in one Excel.run and at most 3 syncs: (1) survey the sheets, names and
 // meta; (2) only on a block workbook (or a moved meta sheet), read Khối's sheets back; (3) write everything with
 // calculation suspended. Sheets the user made are never touched: a name they hold makes Khối's sheet take a suffix.
-import type { Block } from "../core/types";
-import { buildLayout } from "../workbook/build";
 import type { ApplyOptions, ApplyReport, SheetOutcome } from "../workbook/host";
 import type { LogEntry, SheetGrids, SheetKey, WorkbookLayout } from "../workbook/model";
-import { readLayout } from "../workbook/read";
-import { ignoredCellValues } from "../workbook/stray";
 import type { ExcelRun } from "./excel";
-import { keepEnteredValues } from "./keep";
-import { keepLogEntries, readLogEntries } from "./log";
+import { countLeaves, gridOf, mergeEnteredValues } from "./merge";
 import { planSheets, renameSheets, sheetNameKey } from "./plan";
 import { isBlockMeta, metaRows, ownedSheets, queueGrids, queueSurvey, resolveGrids, resolveSurvey, sheetsBehindNames, type Survey } from "./survey";
 import { nameReference, queueClear, queueSheet } from "./write";
@@ -20,7 +15,6 @@ export interface Clock {
 
 export async function applyLayoutToWorkbook(run: ExcelRun, layout: WorkbookLayout, options: ApplyOptions, clock: Clock): Promise<ApplyReport> {
   const progress = (step: Parameters<NonNullable<ApplyOptions["onProgress"]>>[0], fraction: number) => options.onProgress?.(step, fraction);
-  const who = options.who ?? "Khối";
   return run(async (context) => {
     progress("inspect", 0);
     const surveyLoads = queueSurvey(context);
@@ -47,35 +41,8 @@ export async function applyLayoutToWorkbook(run: ExcelRun, layout: WorkbookLayou
     let newEntries: LogEntry[] = [];
     if (isBlock && grids) {
       progress("merge", 0.4);
-      const time = clock.now().toISOString();
-      const oldLog = readLogEntries(gridOf(grids, owned.log));
-      const rebuild = (block: Block, log: LogEntry[] = []) =>
-        buildLayout(block, { formulas: layout.meta.formulas, language: layout.meta.language, log });
-      let block = options.block;
-      const reading = readLayout(grids);
-      // Nothing is written when the values entered cannot be read: rewriting would lose them without a trace.
-      if (reading.doc === null) {
-        const why = reading.findings.map((f) => f.message).join(" ");
-        throw new Error(`Không đọc được bảng chấm điểm đang có trong sổ nên chưa ghi gì, để không mất giá trị đã nhập. ${why}`.trim());
-      }
-      const outcome = keepEnteredValues(reading, options.block, (b) => rebuild(b));
-      // Cells typed outside the tables are cleared with the sheet: each goes to the log with its value first.
-      const strays = ignoredCellValues(grids, reading.findings).map((c) => ({
-        kind: "stray", value: c.value, from: c.from,
-        reason: "gõ ngoài các bảng Khối đọc; giá trị được giữ ở đây (đơn vị đã lấy vào khối thì giá trị đã chuyển vào đúng ô)",
-      }));
-      if (options.keepValues) {
-        block = outcome.block;
-        kept = outcome.kept;
-        moved = outcome.moved;
-        dropped = [...outcome.dropped, ...strays];
-        newEntries = keepLogEntries(moved, dropped, time, who);
-      } else {
-        // Starting over on a block workbook: what is dropped still goes to the log, value by value.
-        dropped = outcome.dropped.concat(outcome.keptValues.map((v) => ({ ...v, to: undefined, reason: "tạo lại bảng, không giữ giá trị đã nhập" })), strays);
-        newEntries = keepLogEntries([], dropped, time, who);
-      }
-      finalLayout = rebuild(block, [...oldLog, ...newEntries]);
+      const merged = mergeEnteredValues(grids, owned.log, layout, options, clock.now());
+      ({ layout: finalLayout, kept, moved, dropped, log: newEntries } = merged);
     }
 
     const plans = planSheets(finalLayout, survey.sheets.map((s) => s.name), owned);
@@ -127,21 +94,3 @@ function readCandidates(survey: Survey): Survey["sheets"] {
   const owned = new Set(Object.values(ownedSheets(survey)).map(sheetNameKey));
   return survey.sheets.filter((s) => owned.has(sheetNameKey(s.name)));
 }
-
-export function gridOf(grids: SheetGrids, name: string | null | undefined) {
-  if (!name) return undefined;
-  return grids.sheets.find((s) => sheetNameKey(s.name) === sheetNameKey(name));
-}
-
-function countLeaves(block: Block): number {
-  let n = 0;
-  const walk = (nodes: Block["criteria"]) => {
-    for (const node of nodes) {
-      if ("children" in node && Array.isArray(node.children)) walk(node.children);
-      else n++;
-    }
-  };
-  walk(block.criteria);
-  return n;
-}
-

@@ -2,17 +2,15 @@
 // adapter. Applying a layout follows src/office/apply.ts step by step with the same pure parts (keepEnteredValues,
 // the Nhật ký entries, planSheets/renameSheets); the formula switch follows src/office/formulas.ts.
 import { parseBlock } from "../core/parse";
-import type { Block } from "../core/types";
 import { buildLayout } from "../workbook/build";
 import type { ApplyOptions, ApplyReport, CellWrite, FormulaSwitchReport, SheetOutcome, WorkbookHost } from "../workbook/host";
 import { parseRange } from "../workbook/a1";
 import { logAppendPosition } from "../forms/events";
-import { isFormulaCell, LAYOUT_VERSION, type FormulaMode, type Language, type LogEntry, type SheetGrids, type SheetKey, type WorkbookLayout } from "../workbook/model";
+import { isFormulaCell, LAYOUT_VERSION, type FormulaMode, type Language, type LogEntry, type SheetKey, type WorkbookLayout } from "../workbook/model";
 import { readLayout } from "../workbook/read";
 import { rebuildBook, setCellValue, writeRegions } from "../xlsx/book";
 import { workbookGrids } from "../xlsx/read";
-import { keepEnteredValues } from "../office/keep";
-import { keepLogEntries, readLogEntries } from "../office/log";
+import { countLeaves, mergeEnteredValues } from "../office/merge";
 import { planSheets, renameSheets, sheetNameKey } from "../office/plan";
 import { inspectionOf } from "../office/read";
 import { isBlockMeta, ownedSheets } from "../office/survey";
@@ -60,7 +58,6 @@ function writeCells(doc: FileWorkbook, writes: readonly CellWrite[], log: readon
 
 async function applyLayout(doc: FileWorkbook, layout: WorkbookLayout, options: ApplyOptions, clock: Clock): Promise<ApplyReport> {
   const progress = (step: Parameters<NonNullable<ApplyOptions["onProgress"]>>[0], fraction: number) => options.onProgress?.(step, fraction);
-  const who = options.who ?? "Khối";
   progress("inspect", 0);
   const survey = doc.survey();
   const isBlock = isBlockMeta(survey.meta);
@@ -75,28 +72,8 @@ async function applyLayout(doc: FileWorkbook, layout: WorkbookLayout, options: A
     progress("read", 0.2);
     const grids = workbookGrids(doc.book);
     progress("merge", 0.4);
-    const time = clock.now().toISOString();
-    const oldLog = readLogEntries(gridOf(grids, owned.log));
-    const rebuild = (block: Block, log: LogEntry[] = []) => buildLayout(block, { formulas: layout.meta.formulas, language: layout.meta.language, log });
-    let block = options.block;
-    const reading = readLayout(grids);
-    // Nothing is written when the values entered cannot be read: rewriting would lose them without a trace.
-    if (reading.doc === null) {
-      const why = reading.findings.map((f) => f.message).join(" ");
-      throw new Error(`Không đọc được bảng chấm điểm đang có trong sổ nên chưa ghi gì, để không mất giá trị đã nhập. ${why}`.trim());
-    }
-    const outcome = keepEnteredValues(reading, options.block, (b) => rebuild(b));
-    if (options.keepValues) {
-      block = outcome.block;
-      kept = outcome.kept;
-      moved = outcome.moved;
-      dropped = outcome.dropped;
-      newEntries = keepLogEntries(moved, dropped, time, who);
-    } else {
-      dropped = outcome.dropped.concat(outcome.keptValues.map((v) => ({ ...v, to: undefined, reason: "tạo lại bảng, không giữ giá trị đã nhập" })));
-      newEntries = keepLogEntries([], dropped, time, who);
-    }
-    finalLayout = rebuild(block, [...oldLog, ...newEntries]);
+    // The same merge as on the live workbook: values kept by id and code, the rest logged.
+    ({ layout: finalLayout, kept, moved, dropped, log: newEntries } = mergeEnteredValues(grids, owned.log, layout, options, clock.now()));
   }
 
   const plans = planSheets(finalLayout, survey.sheets.map((s) => s.name), owned);
@@ -146,19 +123,3 @@ function switchFormulas(doc: FileWorkbook, mode: FormulaMode): FormulaSwitchRepo
   return { formulas: mode, cells };
 }
 
-function gridOf(grids: SheetGrids, name: string | undefined) {
-  if (!name) return undefined;
-  return grids.sheets.find((s) => sheetNameKey(s.name) === sheetNameKey(name));
-}
-
-function countLeaves(block: Block): number {
-  let n = 0;
-  const walk = (nodes: Block["criteria"]) => {
-    for (const node of nodes) {
-      if ("children" in node && Array.isArray(node.children)) walk(node.children);
-      else n++;
-    }
-  };
-  walk(block.criteria);
-  return n;
-}
