@@ -1,6 +1,6 @@
 // The pane's frame: header (title, language switch), the navigation over the listed pages, the current page.
-import { useMemo, useState } from "react";
-import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, useMemo, useState } from "react";
+import { Spinner, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { useText } from "./i18n/text";
 import { orderedPages, pages as registeredPages, type PageEntry, type StepId } from "./pages";
@@ -62,7 +62,9 @@ export function App({ pages: listed = registeredPages }: { pages?: readonly Page
           ))}
         </TabList>
       </nav>
-      <main className={styles.main}>{page ? <page.Component /> : null}</main>
+      <main className={styles.main}>
+        <Suspense fallback={<Spinner size="small" label={t("app.loading")} />}>{page ? <page.Component /> : null}</Suspense>
+      </main>
     </div>
   );
 }

@@ -1,13 +1,12 @@
 // The pane's pages, in the order of the year (design §4). A new page plugs in by adding ONE entry to `pages`;
 // the navigation shows exactly the pages listed here.
-import type { ComponentType } from "react";
+import { lazy, type ComponentType } from "react";
 import type { MessageKey } from "./i18n/vi";
-import { CheckPage } from "./pages/check/CheckPage";
-import { EnvironmentPanel } from "./pages/environment/EnvironmentPanel";
-import { SendPage } from "./pages/send/SendPage";
 import { SetupPage } from "./pages/setup/SetupPage";
-import { ScoringPage } from "./pages/scoring/ScoringPage";
-import { TablePage } from "./pages/table/TablePage";
+
+/** A page loaded when it is first opened: the pane starts with Thiết lập only, so Excel shows it sooner (every other
+ *  page and what it needs, such as the table checks or the forms, is a chunk of its own). */
+const later = (load: () => Promise<ComponentType>): ComponentType => lazy(async () => ({ default: await load() }));
 
 /** The year's steps, then the pane's own utility page. Their order is the navigation's order. */
 export const STEP_ORDER = ["setup", "scoring", "validate", "table", "vote", "papers", "send", "province", "environment"] as const;
@@ -22,11 +21,11 @@ export interface PageEntry {
 
 export const pages: readonly PageEntry[] = [
   { step: "setup", label: "step.setup", Component: SetupPage },
-  { step: "scoring", label: "step.scoring", Component: ScoringPage },
-  { step: "validate", label: "step.validate", Component: CheckPage },
-  { step: "table", label: "step.table", Component: TablePage },
-  { step: "send", label: "step.send", Component: SendPage },
-  { step: "environment", label: "step.environment", Component: EnvironmentPanel },
+  { step: "scoring", label: "step.scoring", Component: later(() => import("./pages/scoring/ScoringPage").then((m) => m.ScoringPage)) },
+  { step: "validate", label: "step.validate", Component: later(() => import("./pages/check/CheckPage").then((m) => m.CheckPage)) },
+  { step: "table", label: "step.table", Component: later(() => import("./pages/table/TablePage").then((m) => m.TablePage)) },
+  { step: "send", label: "step.send", Component: later(() => import("./pages/send/SendPage").then((m) => m.SendPage)) },
+  { step: "environment", label: "step.environment", Component: later(() => import("./pages/environment/EnvironmentPanel").then((m) => m.EnvironmentPanel)) },
 ];
 
 /** The listed pages in the year's order, whatever order the list was written in. */

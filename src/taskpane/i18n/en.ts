@@ -2,6 +2,7 @@
 import type { Messages } from "./vi";
 
 export const en: Messages = {
+  "app.loading": "Opening the page…",
   "app.title": "Khối",
   "app.subtitle": "Emulation and awards",
   "language.label": "Language",

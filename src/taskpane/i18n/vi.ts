@@ -2,6 +2,7 @@
 // `{name}` marks a value filled in by useText()'s t(key, { name }).
 
 export const vi = {
+  "app.loading": "Đang mở trang…",
   "app.title": "Khối",
   "app.subtitle": "Thi đua – khen thưởng",
   "language.label": "Ngôn ngữ",
