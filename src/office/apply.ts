@@ -1,10 +1,10 @@
 // Applies a layout to the live workbook in one Excel.run and at most 3 syncs: (1) survey the sheets, names and
 // meta; (2) only on a block workbook (or a moved meta sheet), read Khối's sheets back; (3) write everything with
 // calculation suspended. Sheets the user made are never touched: a name they hold makes Khối's sheet take a suffix.
-import type { ApplyOptions, ApplyReport, SheetOutcome } from "../workbook/host";
+import type { ApplyOptions, ApplyReport } from "../workbook/host";
 import type { LogEntry, SheetGrids, SheetKey, WorkbookLayout } from "../workbook/model";
 import type { ExcelRun } from "./excel";
-import { countLeaves, gridOf, mergeEnteredValues } from "./merge";
+import { applyReport, gridOf, mergeEnteredValues } from "./merge";
 import { planSheets, renameSheets, sheetNameKey } from "./plan";
 import { isBlockMeta, metaRows, ownedSheets, queueGrids, queueSurvey, resolveGrids, resolveSurvey, sheetsBehindNames, type Survey } from "./survey";
 import { nameReference, queueClear, queueSheet } from "./write";
@@ -70,21 +70,7 @@ export async function applyLayoutToWorkbook(run: ExcelRun, layout: WorkbookLayou
     await context.sync();
     progress("done", 1);
 
-    const outcome = (action: "create" | "update"): SheetOutcome[] =>
-      plans.filter((p) => p.action === action).map((p) => ({ key: p.key, name: p.name }));
-    return {
-      formulas: finalLayout.meta.formulas,
-      created: outcome("create"),
-      updated: outcome("update"),
-      renamed: plans.filter((p) => p.action === "create" && p.name !== p.wanted).map((p) => ({ key: p.key, wanted: p.wanted, name: p.name })),
-      names: finalLayout.names.map((n) => n.name),
-      units: options.block.units.length,
-      criteria: countLeaves(options.block),
-      kept,
-      moved,
-      dropped,
-      log: newEntries,
-    };
+    return applyReport(plans, finalLayout, options, { kept, moved, dropped, log: newEntries });
   });
 }
 

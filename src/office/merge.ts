@@ -4,13 +4,13 @@
 // (apply.ts) and the standalone page's file (src/standalone/fileHost.ts) both apply through here.
 import type { Block } from "../core/types";
 import { buildLayout } from "../workbook/build";
-import type { ApplyOptions, ApplyReport } from "../workbook/host";
+import type { ApplyOptions, ApplyReport, SheetOutcome } from "../workbook/host";
 import type { LogEntry, SheetGrids, WorkbookLayout } from "../workbook/model";
 import { readLayout } from "../workbook/read";
 import { ignoredCellValues } from "../workbook/stray";
 import { keepEnteredValues } from "./keep";
 import { keepLogEntries, readLogEntries } from "./log";
-import { sheetNameKey } from "./plan";
+import { sheetNameKey, type SheetPlan } from "./plan";
 
 export interface MergeOutcome {
   layout: WorkbookLayout;
@@ -54,8 +54,26 @@ export function mergeEnteredValues(grids: SheetGrids, logSheet: string | undefin
   return { layout: rebuild(options.block, [...oldLog, ...log]), kept: 0, moved: [], dropped, log };
 }
 
+/** What applying did, for the summary the pane shows (both hosts). */
+export function applyReport(plans: readonly SheetPlan[], layout: WorkbookLayout, options: ApplyOptions, merged: Omit<MergeOutcome, "layout">): ApplyReport {
+  const outcome = (action: "create" | "update"): SheetOutcome[] => plans.filter((p) => p.action === action).map((p) => ({ key: p.key, name: p.name }));
+  return {
+    formulas: layout.meta.formulas,
+    created: outcome("create"),
+    updated: outcome("update"),
+    renamed: plans.filter((p) => p.action === "create" && p.name !== p.wanted).map((p) => ({ key: p.key, wanted: p.wanted, name: p.name })),
+    names: layout.names.map((n) => n.name),
+    units: options.block.units.length,
+    criteria: countLeaves(options.block),
+    kept: merged.kept,
+    moved: merged.moved,
+    dropped: merged.dropped,
+    log: merged.log,
+  };
+}
+
 /** Leaves of a block's criteria tree: the apply report's count. */
-export function countLeaves(block: Block): number {
+function countLeaves(block: Block): number {
   let n = 0;
   const walk = (nodes: Block["criteria"]) => {
     for (const node of nodes) {

@@ -3,14 +3,14 @@
 // the Nhật ký entries, planSheets/renameSheets); the formula switch follows src/office/formulas.ts.
 import { parseBlock } from "../core/parse";
 import { buildLayout } from "../workbook/build";
-import type { ApplyOptions, ApplyReport, CellWrite, FormulaSwitchReport, SheetOutcome, WorkbookHost } from "../workbook/host";
+import type { ApplyOptions, ApplyReport, CellWrite, FormulaSwitchReport, WorkbookHost } from "../workbook/host";
 import { parseRange } from "../workbook/a1";
 import { logAppendPosition } from "../forms/events";
 import { isFormulaCell, LAYOUT_VERSION, type FormulaMode, type Language, type LogEntry, type SheetKey, type WorkbookLayout } from "../workbook/model";
 import { readLayout } from "../workbook/read";
 import { rebuildBook, setCellValue, writeRegions } from "../xlsx/book";
 import { workbookGrids } from "../xlsx/read";
-import { countLeaves, mergeEnteredValues } from "../office/merge";
+import { applyReport, mergeEnteredValues } from "../office/merge";
 import { planSheets, renameSheets, sheetNameKey } from "../office/plan";
 import { inspectionOf } from "../office/read";
 import { isBlockMeta, ownedSheets } from "../office/survey";
@@ -85,20 +85,7 @@ async function applyLayout(doc: FileWorkbook, layout: WorkbookLayout, options: A
   doc.replace(await rebuildBook(finalLayout, doc.book, userSheets));
   progress("done", 1);
 
-  const outcome = (action: "create" | "update"): SheetOutcome[] => plans.filter((p) => p.action === action).map((p) => ({ key: p.key, name: p.name }));
-  return {
-    formulas: finalLayout.meta.formulas,
-    created: outcome("create"),
-    updated: outcome("update"),
-    renamed: plans.filter((p) => p.action === "create" && p.name !== p.wanted).map((p) => ({ key: p.key, wanted: p.wanted, name: p.name })),
-    names: finalLayout.names.map((n) => n.name),
-    units: options.block.units.length,
-    criteria: countLeaves(options.block),
-    kept,
-    moved,
-    dropped,
-    log: newEntries,
-  };
+  return applyReport(plans, finalLayout, options, { kept, moved, dropped, log: newEntries });
 }
 
 function switchFormulas(doc: FileWorkbook, mode: FormulaMode): FormulaSwitchReport {

@@ -1,5 +1,6 @@
 // What a check of the workbook found, for «Kiểm tra» and «Gửi đi»: the summary, the ranking, the findings by
 // severity with a «Đến ô …» link each, the not-a-block notice, the progress line and host errors.
+import { TABLE_RULES } from "./panelStyles";
 import { useId, useState } from "react";
 import { Field, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { CellRef, Finding, Severity } from "../../core/types";
@@ -12,21 +13,7 @@ import { cellLabel, clusterFindings, formatSuggestion, formatTotal, groupBySever
 const useStyles = makeStyles({
   block: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
   flush: { margin: 0 },
-  table: { width: "100%", borderCollapse: "collapse", tableLayout: "fixed" },
-  th: {
-    textAlign: "left",
-    fontWeight: tokens.fontWeightSemibold,
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground2,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-  },
-  td: {
-    verticalAlign: "top",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-    overflowWrap: "anywhere",
-  },
+  ...TABLE_RULES,
   rankColumn: { width: "3.5em", textAlign: "center" },
   totalColumn: { width: "5em", textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
   award: { display: "block", color: tokens.colorBrandForeground1, fontSize: tokens.fontSizeBase200 },

@@ -1,4 +1,5 @@
 // Styles shared by the parts of the "Kiểm tra bảng có sẵn" page.
+import { TABLE_RULES } from "../../components/panelStyles";
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useTableStyles = makeStyles({
@@ -6,21 +7,7 @@ export const useTableStyles = makeStyles({
   row: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "flex-end" },
   flush: { margin: 0 },
   muted: { margin: 0, color: tokens.colorNeutralForeground2 },
-  table: { width: "100%", borderCollapse: "collapse", tableLayout: "fixed" },
-  th: {
-    textAlign: "left",
-    fontWeight: tokens.fontWeightSemibold,
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground2,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-  },
-  td: {
-    verticalAlign: "top",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-    overflowWrap: "anywhere",
-  },
+  ...TABLE_RULES,
   narrow: { width: "3em" },
   dropdown: { minWidth: "0", width: "100%" },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
