@@ -46,6 +46,10 @@ export function WorkbookView({ doc, revision }: { doc: FileWorkbook; revision: n
   const scores = inspection.blockSheets.scores;
   const current =
     views.find((v) => v.name === chosen) ?? views.find((v) => v.name === scores) ?? views.find((v) => inputs.has(v.name)) ?? views[0];
+  // The sheet on screen is what «Kiểm tra bảng có sẵn» reads when no sheet is named (as Excel's active sheet).
+  useEffect(() => {
+    if (current) doc.showing(current.name);
+  }, [doc, current]);
   const onCommit = useCallback((row: number, column: number, text: string) => {
     if (current) doc.setCell(current.name, row, column, text);
   }, [doc, current]);

@@ -3,7 +3,7 @@
 // the Nhật ký entries, planSheets/renameSheets); the formula switch follows src/office/formulas.ts.
 import { parseBlock } from "../core/parse";
 import { buildLayout } from "../workbook/build";
-import type { ApplyOptions, ApplyReport, CellWrite, FormulaSwitchReport, WorkbookHost } from "../workbook/host";
+import type { ApplyOptions, ApplyReport, CellWrite, FormulaSwitchReport, SheetRegion, WorkbookHost } from "../workbook/host";
 import { parseRange } from "../workbook/a1";
 import { logAppendPosition } from "../forms/events";
 import { isFormulaCell, LAYOUT_VERSION, type FormulaMode, type Language, type LogEntry, type SheetKey, type WorkbookLayout } from "../workbook/model";
@@ -14,6 +14,8 @@ import { applyReport, mergeEnteredValues } from "../office/merge";
 import { planSheets, renameSheets, sheetNameKey } from "../office/plan";
 import { inspectionOf } from "../office/read";
 import { isBlockMeta, ownedSheets } from "../office/survey";
+import { markWorkbookCells, unmarkWorkbookCells } from "../xlsx/sheet-marks";
+import { worksheetValues } from "../xlsx/sheet-grid";
 import type { FileWorkbook } from "./fileWorkbook";
 
 export interface Clock {
@@ -35,7 +37,32 @@ export function createFileWorkbookHost(doc: FileWorkbook, clock: Clock = { now: 
     readGrids: async () => workbookGrids(doc.book),
     writeCells: async (writes, log) => writeCells(doc, writes, log),
     onInputsChanged: async (listener) => doc.subscribe(listener),
+    // «Kiểm tra bảng có sẵn» on a file: the officer's own sheet read as it is; marks are conditional formats of
+    // Khối's (src/xlsx/sheet-marks.ts) that the saved file keeps until «Bỏ đánh dấu».
+    readRegion: async (sheet, range) => readRegion(doc, sheet, range),
+    highlightCells: async (cells) => {
+      if (markWorkbookCells(doc.book, cells) > 0) doc.changed();
+    },
+    clearHighlight: async () => {
+      if (unmarkWorkbookCells(doc.book) > 0) doc.changed();
+    },
   };
+}
+
+/** `range` of `sheet` (default: the sheet on screen), else the whole used part of the sheet: the table detection
+ *  leaves titles, blank rows and notes out. */
+function readRegion(doc: FileWorkbook, sheetName: string | undefined, rangeText: string | undefined): SheetRegion {
+  const name = sheetName ?? doc.shownSheet();
+  const ws = name ? doc.book.getWorksheet(name) : undefined;
+  if (!ws) throw new Error(`Không có trang «${name ?? ""}» trong sổ. (No such sheet.)`);
+  const all = worksheetValues(ws);
+  if (!rangeText) return { sheet: ws.name, origin: all.origin, values: all.values, merges: all.merges };
+  const r = parseRange(rangeText);
+  if (!r) throw new Error(`Không hiểu vùng «${rangeText}»: hãy ghi như A3:K30. (Cannot read the range: write it as A3:K30.)`);
+  const values = Array.from({ length: r.row2 - r.row1 + 1 }, (_, i) =>
+    Array.from({ length: r.column2 - r.column1 + 1 }, (_, j) => all.values[r.row1 + i]?.[r.column1 + j] ?? null));
+  const merges = all.merges.filter((m) => m.row2 >= r.row1 && m.row1 <= r.row2 && m.column2 >= r.column1 && m.column1 <= r.column2);
+  return { sheet: ws.name, origin: { row: r.row1, column: r.column1 }, values, merges };
 }
 
 /** Sets the cells and appends the lines to Nhật ký, as src/office/forms.ts does on the live workbook. */

@@ -86,6 +86,21 @@ export class FileWorkbook {
     for (const listener of this.goToListeners) listener(ref);
   }
 
+  private shown: string | null = null;
+
+  /** The grid shows this sheet now (the page's counterpart of Excel's active sheet). */
+  showing(sheet: string): void {
+    this.shown = sheet;
+  }
+
+  /** The sheet on screen, else the first visible sheet that is not one of Khối's, else the first sheet. */
+  shownSheet(): string | undefined {
+    if (this.shown && this.wb.getWorksheet(this.shown)) return this.shown;
+    const owned = new Set(Object.values(ownedSheets(this.survey())));
+    const sheets = this.wb.worksheets;
+    return (sheets.find((ws) => ws.state !== "hidden" && ws.state !== "veryHidden" && !owned.has(ws.name)) ?? sheets[0])?.name;
+  }
+
   /** The workbook's sheets, names and meta, as of the last change. */
   survey(): Survey {
     if (this.cachedSurvey?.version !== this.version) this.cachedSurvey = { version: this.version, survey: surveyBook(this.wb) };
