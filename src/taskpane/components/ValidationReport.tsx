@@ -1,6 +1,6 @@
 // What a check of the workbook found, for «Kiểm tra» and «Gửi đi»: the summary, the ranking, the findings by
 // severity with a «Đến ô …» link each, the not-a-block notice, the progress line and host errors.
-import { TABLE_RULES } from "./panelStyles";
+import { FINDING_LIST_RULES, TABLE_RULES } from "./panelStyles";
 import { useId, useState } from "react";
 import { Field, Link, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { CellRef, Finding, Severity } from "../../core/types";
@@ -18,20 +18,8 @@ const useStyles = makeStyles({
   totalColumn: { width: "5em", textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
   award: { display: "block", color: tokens.colorBrandForeground1, fontSize: tokens.fontSizeBase200 },
   groups: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
-    paddingLeft: tokens.spacingHorizontalS,
-    borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorNeutralStroke2}`,
-    overflowWrap: "anywhere",
-  },
-  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
-  warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
-  info: { borderLeftColor: tokens.colorBrandStroke1 },
+  ...FINDING_LIST_RULES,
   offer: { color: tokens.colorNeutralForeground2 },
-  link: { alignSelf: "flex-start", textAlign: "left" },
   more: { paddingLeft: tokens.spacingHorizontalM },
 });
 

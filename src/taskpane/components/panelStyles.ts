@@ -32,3 +32,20 @@ export const TABLE_RULES = {
     overflowWrap: "anywhere",
   },
 } as const;
+
+/** A list of findings, each with a coloured edge by severity: spread into a page's makeStyles. */
+export const FINDING_LIST_RULES = {
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorNeutralStroke2}`,
+    overflowWrap: "anywhere",
+  },
+  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
+  info: { borderLeftColor: tokens.colorBrandStroke1 },
+  link: { alignSelf: "flex-start", textAlign: "left" },
+} as const;

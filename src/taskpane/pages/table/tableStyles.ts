@@ -1,5 +1,5 @@
 // Styles shared by the parts of the "Kiểm tra bảng có sẵn" page.
-import { TABLE_RULES } from "../../components/panelStyles";
+import { FINDING_LIST_RULES, TABLE_RULES } from "../../components/panelStyles";
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useTableStyles = makeStyles({
@@ -10,17 +10,5 @@ export const useTableStyles = makeStyles({
   ...TABLE_RULES,
   narrow: { width: "3em" },
   dropdown: { minWidth: "0", width: "100%" },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
-    paddingLeft: tokens.spacingHorizontalS,
-    borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorNeutralStroke2}`,
-    overflowWrap: "anywhere",
-  },
-  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
-  warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
-  info: { borderLeftColor: tokens.colorBrandStroke1 },
-  link: { alignSelf: "flex-start", textAlign: "left" },
+  ...FINDING_LIST_RULES,
 });
