@@ -2,7 +2,7 @@
 // (Enter and the arrow keys move up and down, Tab across; a block copied from Excel pastes from the focused cell),
 // plain text elsewhere. A native table with native inputs: screen readers announce it, and Vietnamese input methods
 // (Telex, VNI) compose in it as in any text box.
-import { memo, startTransition, useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
+import { memo, useEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { cellAddress, columnLetters } from "../workbook/a1";
 import type { CellView, SheetView } from "../xlsx/book";
@@ -10,9 +10,12 @@ import type { Lang } from "../taskpane/i18n/lang";
 
 /** Rows shown at most: a block sheet has a few hundred; a user's huge sheet is cut (it is read only here). */
 export const MAX_ROWS_SHOWN = 1000;
-/** Rows laid out at once when a sheet is shown; the rest follow in the next task, so the page (and the findings
- *  beside the grid) answer first. Chấm điểm of 15 units is some 2,500 text boxes. */
-const FIRST_ROWS = 12;
+/** Rows and columns laid out when a sheet is shown: a screenful and more. More are laid out as the officer scrolls
+ *  towards them (never fewer): Chấm điểm of 15 units is some 2,500 text boxes, most of them off screen. */
+const FIRST_ROWS = 30;
+const FIRST_COLUMNS = 16;
+/** How close to the edge of what is laid out a scroll may come before more is laid out, in pixels. */
+const GROW_MARGIN = 100;
 
 const useStyles = makeStyles({
   scroller: {
@@ -107,17 +110,28 @@ export function SheetGrid({ view, lang, label, input, highlight, formulaTitle, o
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const rows = Math.min(view.cells.length, MAX_ROWS_SHOWN);
-  const columns = Math.max(view.columns, highlight ? highlight.column + 1 : 0);
-  // The first rows now, the others just after. Only another sheet starts again with the first rows: a typed value
-  // gives a new view of the same sheet, and the cell being typed in must stay.
-  const [laidOut, setLaidOut] = useState(FIRST_ROWS);
+  const allColumns = Math.max(view.columns, highlight ? highlight.column + 1 : 0);
+  // What is laid out grows with scrolling; only another sheet starts again from the first rows and columns (a typed
+  // value gives a new view of the same sheet, and the cell being typed in must stay).
+  const [limit, setLimit] = useState({ sheet: view.name, rows: FIRST_ROWS, columns: FIRST_COLUMNS });
+  const current = limit.sheet === view.name ? limit : { sheet: view.name, rows: FIRST_ROWS, columns: FIRST_COLUMNS };
   useEffect(() => {
-    setLaidOut(FIRST_ROWS);
-    const later = setTimeout(() => startTransition(() => setLaidOut(MAX_ROWS_SHOWN)), 0);
-    return () => clearTimeout(later);
-  }, [view.name]);
+    if (limit.sheet !== view.name) setLimit({ sheet: view.name, rows: FIRST_ROWS, columns: FIRST_COLUMNS });
+  }, [view.name, limit.sheet]);
   const wanted = Math.max(rows, highlight && highlight.row < MAX_ROWS_SHOWN ? highlight.row + 1 : 0);
-  const shownRows = Math.min(wanted, Math.max(laidOut, highlight ? highlight.row + 1 : 0));
+  const shownRows = Math.min(wanted, Math.max(current.rows, highlight ? highlight.row + 1 : 0));
+  const columns = Math.min(allColumns, Math.max(current.columns, highlight ? highlight.column + 1 : 0));
+  const grow = () => {
+    const el = scroller.current;
+    if (!el) return;
+    const down = shownRows < wanted && el.scrollTop + el.clientHeight > el.scrollHeight - GROW_MARGIN;
+    const right = columns < allColumns && el.scrollLeft + el.clientWidth > el.scrollWidth - GROW_MARGIN;
+    if (down || right) {
+      setLimit((l) => ({ sheet: view.name, rows: down ? Math.max(l.rows, shownRows) + FIRST_ROWS : l.rows, columns: right ? Math.max(l.columns, columns) + FIRST_COLUMNS : l.columns }));
+    }
+  };
+  // A screen taller or wider than what is laid out gets more at once, without waiting for a scroll.
+  useEffect(grow);
 
   // Bring the requested cell into view and put the cursor in it.
   useEffect(() => {
@@ -131,15 +145,19 @@ export function SheetGrid({ view, lang, label, input, highlight, formulaTitle, o
 
   /** Moves the cursor to the input `dr` rows below (or above) in the same column, if that cell takes values. */
   const move = (row: number, column: number, dr: number) => {
-    const next = scroller.current?.querySelector<HTMLInputElement>(`[data-cell="${cellAddress(row + dr, column)}"] input`);
-    next?.focus();
+    const find = () => scroller.current?.querySelector<HTMLInputElement>(`[data-cell="${cellAddress(row + dr, column)}"] input`);
+    const next = find();
+    if (next || row + dr >= wanted || row + dr < 0) { next?.focus(); return; }
+    // Past the rows laid out: lay out more, then move.
+    setLimit((l) => ({ sheet: view.name, rows: Math.max(l.rows, shownRows) + FIRST_ROWS, columns: Math.max(l.columns, columns) }));
+    setTimeout(() => find()?.focus(), 0);
   };
 
   const widths = Array.from({ length: columns }, (_, c) => Math.min(280, Math.max(48, Math.round((view.widths[c] ?? 10) * 7 + 10))));
   return (
-    <div ref={scroller} className={styles.scroller} role="region" aria-label={label} tabIndex={0}>
+    <div ref={scroller} className={styles.scroller} role="region" aria-label={label} tabIndex={0} onScroll={grow}>
       {/* A fixed layout needs the table's width: the columns keep the sheet's widths and long text is cut with "…". */}
-      <table className={styles.table} aria-label={label} style={{ width: `${40 + widths.reduce((sum, w) => sum + w, 0)}px` }}>
+      <table className={styles.table} aria-label={label} aria-rowcount={wanted + 1} aria-colcount={allColumns + 1} style={{ width: `${40 + widths.reduce((sum, w) => sum + w, 0)}px` }}>
         <colgroup>
           <col style={{ width: "40px" }} />
           {widths.map((w, c) => (

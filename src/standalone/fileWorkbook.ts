@@ -195,9 +195,8 @@ export class FileWorkbook {
     const inspection = inspectionOf(survey);
     const layout = buildLayout(block, { formulas: inspection.formulas ?? "native", language: inspection.language ?? "vi" });
     const summary = layout.sheets.find((s) => s.key === "summary");
-    if (summary) cacheResults(this.wb, owned.summary, summary);
-    // The reading above saw Tổng hợp before its new results: read again when asked.
-    this.cachedReading = null;
+    // The reading above saw Tổng hợp before its new results: when a cached result changed, read again when asked.
+    if (summary && cacheResults(this.wb, owned.summary, summary) > 0) this.cachedReading = null;
   }
 
   /** "Cụm thi đua II … 2020.xlsx": the block's name and year, without characters file systems refuse. */

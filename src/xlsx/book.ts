@@ -158,7 +158,7 @@ export function cellConstant(wb: ExcelJS.Workbook, sheet: string, row: number, c
 /**
  * Gives each formula cell of `sheet` (Khối's sheet named `name` in the workbook) the layout's `result` as its cached
  * value, or none when the layout has none. A cell is touched only when it holds the layout's own formula: a sheet
- * the officer rearranged by hand never gets a number in the wrong cell. Returns how many cells were touched.
+ * the officer rearranged by hand never gets a number in the wrong cell. Returns how many cached results changed.
  */
 export function cacheResults(wb: ExcelJS.Workbook, name: string, sheet: SheetLayout): number {
   const ws = wb.getWorksheet(name);
@@ -172,6 +172,9 @@ export function cacheResults(wb: ExcelJS.Workbook, name: string, sheet: SheetLay
         const formula = toFileFormula(layoutCell.formula);
         if (formulaOf(cell) !== formula) return;
         const result = layoutCell.result ?? undefined;
+        // Only a result that differs from the one cached counts: a file Khối wrote already holds the engine's.
+        const before = (cell as unknown as Record<string, unknown>)["result"] ?? undefined;
+        if (before === result) return;
         cell.value = (result === undefined ? { formula } : { formula, result }) as ExcelJS.CellFormulaValue;
         touched++;
       }),
