@@ -4,6 +4,7 @@
 // keeping the user's own sheets, and give the bytes back. No DOM, no Node API: the page does the file handling.
 import ExcelJS from "exceljs";
 import { isFormulaCell, type CellValue, type SheetLayout, type Visibility, type WorkbookLayout } from "../workbook/model";
+import { loadWorkbook, WorkbookReadError } from "./read";
 import { layoutToWorkbook, toFileFormula } from "./write";
 
 /** Larger files are refused before parsing: a block workbook is a few hundred kilobytes. */
@@ -43,11 +44,12 @@ export async function loadBook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
       "This file is not an Excel .xlsx workbook (maybe .csv, .pdf or another file): choose an .xlsx file.",
     );
   }
-  const wb = new ExcelJS.Workbook();
+  let wb: ExcelJS.Workbook;
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw notAWorkbook();
+    wb = await loadWorkbook(bytes);
+  } catch (error) {
+    if (!(error instanceof WorkbookReadError)) throw notAWorkbook();
+    throw new BookOpenError(`${error.vi.charAt(0).toUpperCase()}${error.vi.slice(1)}.`, `${error.en.charAt(0).toUpperCase()}${error.en.slice(1)}.`);
   }
   if (wb.worksheets.length === 0) throw notAWorkbook();
   return wb;

@@ -9,7 +9,7 @@ import type { ReturnedFile } from "../forms/plan";
 import { parseRange } from "../workbook/a1";
 import type { CellWrite } from "../workbook/host";
 import { NAMES, type CellValue, type LogEntry, type SheetGrids } from "../workbook/model";
-import { workbookGrids } from "./read";
+import { loadWorkbook, workbookGrids } from "./read";
 import { layoutToWorkbook } from "./write";
 
 /** One unit's form as .xlsx bytes, with the layout it was built from. */
@@ -19,11 +19,8 @@ export async function writeFormFile(block: Block, unitId: string, options: FormO
   return { form, bytes: new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer) };
 }
 
-async function load(data: Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(data as unknown as ArrayBuffer);
-  return wb;
-}
+/** A returned file comes from outside: it is opened with the same limits as every workbook (src/xlsx/read.ts). */
+const load = (data: Uint8Array): Promise<ExcelJS.Workbook> => loadWorkbook(data);
 
 /** A returned file's grids and digest; a file that is not a readable .xlsx comes back with grids null and why. */
 export async function readReturnedFile(name: string, data: Uint8Array): Promise<ReturnedFile> {

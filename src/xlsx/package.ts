@@ -6,8 +6,13 @@ import { Unzip, UnzipInflate, UnzipPassThrough, strFromU8, strToU8, zipSync, typ
 import { columnIndex } from "../workbook/a1";
 import { MAX_INFLATED_BYTES, MAX_NAME_CELLS, MAX_XLSX_BYTES, MAX_ZIP_ENTRIES, megabytes } from "./limits";
 
-/** The file is not a workbook Khối can read: the message says why and what to do (Vietnamese, English in brackets). */
-export class WorkbookReadError extends Error {}
+/** The file is not a workbook Khối can read: the message says why and what to do (Vietnamese, English in brackets);
+ *  `vi` and `en` hold the two halves for callers that show one language. */
+export class WorkbookReadError extends Error {
+  constructor(message: string, readonly vi: string = message, readonly en: string = message) {
+    super(message);
+  }
+}
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -20,7 +25,7 @@ const STEP = 16 * 1024;
 class LimitExceeded extends Error {}
 
 const fail = (vi: string, en: string): never => {
-  throw new WorkbookReadError(`${vi} (${en})`);
+  throw new WorkbookReadError(`${vi} (${en})`, vi, en);
 };
 
 /** Every part of the zip, inflated under the limits. */
@@ -100,7 +105,7 @@ export function checkPackage(bytes: Uint8Array, label = "tệp"): CheckedPackage
     fail(`${label} là sổ Excel 97–2003 (.xls) hoặc sổ có mật khẩu mở: mở bằng Excel, bỏ mật khẩu nếu có, rồi Lưu thành «Sổ làm việc Excel (.xlsx)»`,
       "an Excel 97–2003 (.xls) or password-protected workbook: open it in Excel, remove the password if any, and save it as an Excel Workbook (.xlsx)");
   }
-  if (!isZip(bytes)) fail(`${label} không phải sổ Excel .xlsx`, "not an .xlsx workbook");
+  if (!isZip(bytes)) fail(`${label} không phải sổ Excel .xlsx đọc được`, "not a readable .xlsx workbook");
   let parts: Map<string, Uint8Array>;
   try {
     parts = unzipWithinLimits(bytes);
@@ -119,7 +124,7 @@ export function checkPackage(bytes: Uint8Array, label = "tệp"): CheckedPackage
   const workbook = parts.get("xl/workbook.xml");
   if (!workbook) {
     const what = parts.has("word/document.xml") ? "tài liệu Word" : parts.has("ppt/presentation.xml") ? "bản trình chiếu PowerPoint" : "tệp nén";
-    fail(`${label} là ${what}, không phải sổ Excel .xlsx`, "a zip archive that is not an Excel workbook");
+    fail(`${label} là ${what}, không phải sổ Excel .xlsx đọc được`, "a zip archive that is not an Excel workbook");
   }
   const xml = strFromU8(workbook!);
   const large = definedNamesOf(xml).filter((n) => n.cells > MAX_NAME_CELLS);

@@ -4,7 +4,8 @@ import ExcelJS from "exceljs";
 import { cellAddress, parseRange } from "../workbook/a1";
 import { summarizeReading } from "../province/summarize";
 import type { BoardChoice, FileOutcome, ProvinceFile } from "../province/types";
-import { readWorkbook, WorkbookReadError } from "./read";
+import { isZip } from "./package";
+import { loadWorkbook, readWorkbook, WorkbookReadError } from "./read";
 import { CHOICE_MARK, GOV_FLAG_NAME, GOV_FLAG_TABLE } from "./province-write";
 
 function text(value: unknown): string {
@@ -46,17 +47,15 @@ export function boardChoices(wb: ExcelJS.Workbook, file: string): BoardChoice[] 
 
 /** Reads .xlsx bytes as a province workbook: its marks, or null when it is something else (or unreadable). */
 export async function readBoardChoices(data: Uint8Array, file: string): Promise<BoardChoice[] | null> {
-  const wb = new ExcelJS.Workbook();
+  let wb: ExcelJS.Workbook;
   try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
+    wb = await loadWorkbook(data);
   } catch {
     return null;
   }
   return boardChoices(wb, file);
 }
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const isZip = (bytes: Uint8Array) => ZIP_MAGIC.every((b, i) => bytes[i] === b);
 const skip = (file: ProvinceFile, reason: string, reasonEn: string): FileOutcome => ({ skipped: { file, reason, reasonEn } });
 
 /** "tiếng Việt (English (with brackets))" → the two halves (the last bracket, balanced); otherwise the text twice. */

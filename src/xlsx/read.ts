@@ -92,7 +92,9 @@ export async function readWorkbook(data: Uint8Array): Promise<WorkbookReading> {
   return reading;
 }
 
-/** An ExcelJS workbook loaded from bytes checked by checkPackage first (limits, kind of file), with the defined
+/** Every place that opens an .xlsx goes through here (the reader, the standalone page, returned forms, the officer's
+ *  own tables, the province's marks), so the same limits and messages apply everywhere.
+ *  An ExcelJS workbook loaded from bytes checked by checkPackage first (limits, kind of file), with the defined
  *  names that were too large to hand to ExcelJS. Any failure is a WorkbookReadError with a message for the officer:
  *  what ExcelJS or the unzipper said inside is never shown (it means nothing to an officer). */
 export async function loadWorkbook(data: Uint8Array): Promise<ExcelJS.Workbook & { droppedNames: { name: string; address: string }[] }> {
@@ -101,7 +103,9 @@ export async function loadWorkbook(data: Uint8Array): Promise<ExcelJS.Workbook &
   try {
     await wb.xlsx.load(checked.data as unknown as ArrayBuffer);
   } catch {
-    throw new WorkbookReadError("tệp .xlsx bị hỏng hoặc lưu theo cách Khối không đọc được: mở bằng Excel hoặc LibreOffice rồi lưu lại thành .xlsx (the .xlsx file is damaged or saved in a way Khối cannot read: open it in Excel or LibreOffice and save it again as .xlsx)");
+    const vi = "tệp .xlsx bị hỏng hoặc lưu theo cách Khối không đọc được: mở bằng Excel hoặc LibreOffice rồi lưu lại thành .xlsx";
+    const en = "the .xlsx file is damaged or saved in a way Khối cannot read: open it in Excel or LibreOffice and save it again as .xlsx";
+    throw new WorkbookReadError(`${vi} (${en})`, vi, en);
   }
   return Object.assign(wb, { droppedNames: checked.droppedNames });
 }

@@ -1,6 +1,7 @@
 // Reads the officer's own sheets from an .xlsx with ExcelJS, as they are: every cell's value (a formula cell gives
 // the result its last calculation cached), text of rich text and links, and the merged ranges. Nothing is written.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadWorkbook, WorkbookReadError } from "./read";
 
 /** Files above this are refused before parsing: no ranking table is that large, and parsing would eat memory. */
 export const MAX_SHEET_FILE_BYTES = 20 * 1024 * 1024;
@@ -72,12 +73,11 @@ export async function readSheets(data: Uint8Array): Promise<SheetValues[]> {
     const mb = (data.byteLength / 1024 / 1024).toFixed(1).replace(".", ",");
     throw new SheetReadError(`tệp nặng ${mb} MB, quá giới hạn 20 MB của Khối cho một bảng xếp hạng (file over 20 MB)`);
   }
-  const wb = new ExcelJS.Workbook();
+  let wb: ExcelJS.Workbook;
   try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
+    wb = await loadWorkbook(data);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new SheetReadError(`tệp không phải sổ Excel .xlsx đọc được (not a readable .xlsx file): ${detail}`);
+    throw new SheetReadError(error instanceof WorkbookReadError ? error.message : "tệp không phải sổ Excel .xlsx đọc được (not a readable .xlsx file)");
   }
   const sheets: SheetValues[] = [];
   wb.eachSheet((ws) => { sheets.push(worksheetValues(ws)); });
