@@ -21,7 +21,20 @@ export interface BlockInfo {
   leader?: string;
   /** Unit id of the deputy (Phó trưởng khối). */
   deputy?: string;
+  /** Unit id of next year's leader, as the conference elected it (Bình xét). */
+  nextLeader?: string;
+  /** Unit id of next year's deputy. */
+  nextDeputy?: string;
+  /** Leaders and deputies of earlier years (and this one), by name: units change from year to year. */
+  history?: LeaderTerm[];
   note?: string;
+}
+
+/** One year's leader and deputy, as the Khối sheet keeps them. */
+export interface LeaderTerm {
+  year: number;
+  leader?: string;
+  deputy?: string;
 }
 
 export interface AwardTier {
@@ -92,8 +105,33 @@ export type UnitValues = Record<string, Record<string, ScoreValue>>;
 export interface Votes {
   members?: number;
   present?: number;
+  /** Ballots issued, returned and valid (one ballot paper covers every tier and category): recorded for the
+   *  minutes and checked for consistency; shares keep the rule's denominator (present or members). */
+  issued?: number;
+  returned?: number;
+  valid?: number;
   /** award id -> unit id -> yes count */
   yes?: Record<string, Record<string, number>>;
+  /** Exemplary collectives and individuals the block honours by vote (suy tôn điển hình). */
+  exemplary?: ExemplaryCategory[];
+}
+
+/** A category of exemplary collectives or individuals: how many places and who was nominated. */
+export interface ExemplaryCategory {
+  id: string;
+  label?: string;
+  places: number;
+  /** When set, a nominee's share of yes votes must reach it (rules.vote.strict: exceed it). */
+  minVoteShare?: number;
+  nominees: ExemplaryNominee[];
+}
+
+export interface ExemplaryNominee {
+  /** A collective or a person, as typed. */
+  name: string;
+  /** The member unit the nominee belongs to or is, when known. */
+  unit?: string;
+  yes?: number;
 }
 
 export interface Declared {
@@ -143,7 +181,10 @@ export type FindingCode =
   | "FORMULA_OVERWRITTEN" // a formula cell of the layout holding a constant or another formula
   | "TOTAL_MISMATCH" // a total the workbook shows that differs from the engine's
   | "ROW_MISSING" // a unit or criterion without its row on a computed sheet (deleted by hand)
-  | "ENCODING_INVALID"; // a block file that is not valid UTF-8
+  | "ENCODING_INVALID" // a block file that is not valid UTF-8
+  | "BALLOT_COUNTS_INVALID" // present > members, returned > issued, valid > returned, yes > valid ballots
+  | "EXEMPLARY_TIE" // equal yes votes at the last place of an exemplary category
+  | "LEADER_INVALID"; // next year's leader and deputy are the same unit, or one is disqualified
 
 /** Where in a workbook a finding points, when the block was read from one. */
 export interface CellRef {
@@ -182,10 +223,81 @@ export interface UnitResult {
   award: string | null;
 }
 
+/** Why the ranking passes over a unit for a tier. */
+export type PassedOverReason = "disqualified" | "minScore" | "requires" | "tie" | "vote" | "quorum";
+
+export interface TierNominee {
+  unit: string;
+  name: string;
+  rank: number;
+  total: number;
+  yes: number;
+  /** yes / the rule's denominator; null without ballots. */
+  share: number | null;
+  /** Whether the share reaches the tier's minVoteShare; null when the tier is not vote-gated. */
+  passes: boolean | null;
+  /** The award the unit holds in the end (this tier, a higher one, or null). */
+  award: string | null;
+}
+
+export interface TierBallot {
+  id: string;
+  label: string;
+  places: number;
+  minVoteShare: number | null;
+  /** Units the ranking offers for this tier (eligible apart from the ballot, without a higher award), in rank order. */
+  nominees: TierNominee[];
+  /** Units ranked above the last place given that the tier passes over, and why (first reason). */
+  passedOver: { unit: string; name: string; rank: number; reasons: PassedOverReason[] }[];
+  /** Units awarded this tier, in rank order. */
+  awarded: string[];
+}
+
+export interface ExemplaryOutcome {
+  id: string;
+  label: string;
+  places: number;
+  minVoteShare: number | null;
+  nominees: { name: string; unit: string | null; yes: number; share: number | null; passes: boolean; chosen: boolean }[];
+  /** Names chosen, by yes votes. */
+  chosen: string[];
+  /** Names tied at the last place (none of them chosen: the block must decide). */
+  tied: string[];
+}
+
+/** The conference's ballots and what they decided (Bình xét). */
+export interface BallotReport {
+  members: number | null;
+  present: number | null;
+  issued: number | null;
+  returned: number | null;
+  valid: number | null;
+  quorum: number | null;
+  quorumMet: boolean;
+  denominator: "present" | "members";
+  strict: boolean;
+  tiers: TierBallot[];
+  exemplary: ExemplaryOutcome[];
+}
+
+/** This year's and next year's leader and deputy (unit ids), the rotation's suggestion and the history. */
+export interface Leadership {
+  leader: string | null;
+  deputy: string | null;
+  nextLeader: string | null;
+  nextDeputy: string | null;
+  /** The rotation the seed blocks follow: this year's deputy leads next year. */
+  suggestedLeader: string | null;
+  history: LeaderTerm[];
+}
+
 export interface EvaluationResult {
   format: "khoi-result/1";
   ok: boolean;
   /** In rank order; ties in block-file order. */
   units: UnitResult[];
   findings: Finding[];
+  /** Present whenever the block parsed. */
+  ballots?: BallotReport;
+  leadership?: Leadership;
 }

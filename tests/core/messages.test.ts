@@ -17,6 +17,7 @@ const SPEC: Record<FindingCode, "error" | "warning" | "info"> = {
   AWARD_QUOTA_EXCEEDED: "error", AWARD_MISMATCH: "error",
   // The workbook reader's own codes (issue 9): what the officer typed or overwrote in the workbook.
   CELL_IGNORED: "error", FORMULA_OVERWRITTEN: "error", TOTAL_MISMATCH: "error", ROW_MISSING: "error", ENCODING_INVALID: "error",
+  BALLOT_COUNTS_INVALID: "error", EXEMPLARY_TIE: "error", LEADER_INVALID: "error",
 };
 
 /** Realistic parameters per code, and words each language's message must contain. */
@@ -49,6 +50,9 @@ const SAMPLES: Record<FindingCode, { p: MessageParams; vi: string[]; en: string[
   TOTAL_MISMATCH: { p: { unit: ga, declared: 86, expected: 85.25 }, vi: ["Chi nhánh Ga Đồng Đăng", "86", "85,25"], en: ["86", "85.25"] },
   ROW_MISSING: { p: { unit: ga, where: "Tổng hợp" }, vi: ["Chi nhánh Ga Đồng Đăng", "Tổng hợp"], en: ["Chi nhánh Ga Đồng Đăng", "Tổng hợp"] },
   ENCODING_INVALID: { p: { detail: "byte 0xC3 ở vị trí 12" }, vi: ["UTF-8"], en: ["UTF-8"] },
+  BALLOT_COUNTS_INVALID: { p: { countProblem: "valid>returned", counts: [12, 11] }, vi: ["phiếu hợp lệ (12)", "thu về (11)"], en: ["Valid ballots (12)", "returned (11)"] },
+  EXEMPLARY_TIE: { p: { category: "Tập thể tiêu biểu", names: ["Ga Đồng Đăng", "Công ty Điện lực"], yes: 7, places: 1 }, vi: ["«Tập thể tiêu biểu»", "«Ga Đồng Đăng»", "7 phiếu", "bỏ phiếu lại"], en: ["“Tập thể tiêu biểu”", "vote again"] },
+  LEADER_INVALID: { p: { unit: ga, leaderProblem: "same" }, vi: ["Chi nhánh Ga Đồng Đăng", "Trưởng khối", "Phó trưởng khối"], en: ["leader and deputy"] },
 };
 
 describe("finding messages", () => {

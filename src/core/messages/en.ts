@@ -182,4 +182,20 @@ export const en: MessageTable = {
   TOTAL_MISMATCH: (p) => `${unitName(p.unit)}: the workbook shows a total of ${num(p.declared)}, but the computed total is ${num(p.expected)}.`,
   ROW_MISSING: (p) => `${p.unit ? unitName(p.unit) : criterion(p.criterion)} has no row on the ${txt(p.where)} sheet (was the row deleted?); apply Set-up again to restore it.`,
   ENCODING_INVALID: (p) => `The file is not valid UTF-8 text (${txt(p.detail)}): accented letters may be damaged. Save the file again as UTF-8.`,
+  BALLOT_COUNTS_INVALID: (p) => {
+    const [a, b] = p.counts ?? [NaN, NaN];
+    switch (p.countProblem) {
+      case "present>members": return `Members present (${num(a)}) exceed the block's members (${num(b)}).`;
+      case "returned>issued": return `Ballots returned (${num(a)}) exceed ballots issued (${num(b)}).`;
+      case "valid>returned": return `Valid ballots (${num(a)}) exceed ballots returned (${num(b)}).`;
+      case "yes>present": return `${unitName(p.unit)} has ${num(a)} yes votes for ${p.tier ? tier(p.tier) : `“${txt(p.category)}”`}, more than the members present (${num(b)}).`;
+      default: return `${p.unit ? unitName(p.unit) : `“${txt(p.text)}”`} has ${num(a)} yes votes for ${p.tier ? tier(p.tier) : `“${txt(p.category)}”`}, more than the valid ballots (${num(b)}).`;
+    }
+  },
+  EXEMPLARY_TIE: (p) =>
+    `Exemplary “${txt(p.category)}”: ${formatList((p.names ?? []).map((n) => `“${n}”`), "en")} have equal votes (${num(p.yes)}) at the last place (${txt(p.places)} left); none is chosen — the block must vote again or decide.`,
+  LEADER_INVALID: (p) =>
+    p.leaderProblem === "same"
+      ? `${unitName(p.unit)} is chosen as both next year's leader and deputy; choose two different units.`
+      : `${unitName(p.unit)} is chosen as next year's ${p.role === "deputy" ? "deputy" : "leader"} but is disqualified (${txt(p.text)}).`,
 };

@@ -37,6 +37,9 @@ export const SEVERITY: { readonly [C in FindingCode]: Severity } = {
   TOTAL_MISMATCH: "error",
   ROW_MISSING: "error",
   ENCODING_INVALID: "error",
+  BALLOT_COUNTS_INVALID: "error",
+  EXEMPLARY_TIE: "error",
+  LEADER_INVALID: "error",
 };
 
 export const FINDING_CODES = Object.keys(SEVERITY) as FindingCode[];

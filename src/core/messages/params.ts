@@ -94,6 +94,14 @@ export interface MessageParams {
   where?: string;
   expected?: number;
   declared?: number;
+  /** BALLOT_COUNTS_INVALID: which count exceeds which, and the two numbers. */
+  countProblem?: "present>members" | "returned>issued" | "valid>returned" | "yes>valid" | "yes>present";
+  counts?: [number, number];
+  /** EXEMPLARY_TIE: the category's label. */
+  category?: string;
+  /** LEADER_INVALID: the nominee of next year's leadership and what is wrong. */
+  leaderProblem?: "same" | "disqualified";
+  role?: "leader" | "deputy";
 }
 
 export type MessageTable = { readonly [C in FindingCode]: (p: MessageParams) => string };

@@ -182,4 +182,20 @@ export const vi: MessageTable = {
   TOTAL_MISMATCH: (p) => `${unitName(p.unit)}: tổng điểm trong sổ là ${num(p.declared)}, nhưng tổng điểm tính được là ${num(p.expected)}.`,
   ROW_MISSING: (p) => `${p.unit ? unitName(p.unit) : criterion(p.criterion)} không có dòng trên trang ${txt(p.where)} (dòng đã bị xoá?); áp dụng lại Thiết lập để khôi phục.`,
   ENCODING_INVALID: (p) => `Tệp không phải văn bản UTF-8 hợp lệ (${txt(p.detail)}): các chữ có dấu có thể đã bị hỏng. Lưu lại tệp với mã hoá UTF-8.`,
+  BALLOT_COUNTS_INVALID: (p) => {
+    const [a, b] = p.counts ?? [NaN, NaN];
+    switch (p.countProblem) {
+      case "present>members": return `Số thành viên có mặt (${num(a)}) lớn hơn số thành viên của Khối (${num(b)}).`;
+      case "returned>issued": return `Số phiếu thu về (${num(a)}) lớn hơn số phiếu phát ra (${num(b)}).`;
+      case "valid>returned": return `Số phiếu hợp lệ (${num(a)}) lớn hơn số phiếu thu về (${num(b)}).`;
+      case "yes>present": return `${unitName(p.unit)} có ${num(a)} phiếu đồng ý ${p.tier ? tier(p.tier) : `«${txt(p.category)}»`}, nhiều hơn số thành viên có mặt (${num(b)}).`;
+      default: return `${p.unit ? unitName(p.unit) : `«${txt(p.text)}»`} có ${num(a)} phiếu đồng ý ${p.tier ? tier(p.tier) : `«${txt(p.category)}»`}, nhiều hơn số phiếu hợp lệ (${num(b)}).`;
+    }
+  },
+  EXEMPLARY_TIE: (p) =>
+    `Suy tôn «${txt(p.category)}»: ${formatList((p.names ?? []).map((n) => `«${n}»`), "vi")} bằng phiếu nhau (${num(p.yes)} phiếu) ở suất cuối cùng (còn ${txt(p.places)} suất); chưa ai được chọn — Khối cần bỏ phiếu lại hoặc quyết định.`,
+  LEADER_INVALID: (p) =>
+    p.leaderProblem === "same"
+      ? `${unitName(p.unit)} được chọn vừa làm Trưởng khối vừa làm Phó trưởng khối năm sau; chọn hai đơn vị khác nhau.`
+      : `${unitName(p.unit)} được chọn làm ${p.role === "deputy" ? "Phó trưởng khối" : "Trưởng khối"} năm sau nhưng không đủ điều kiện khen thưởng (${txt(p.text)}).`,
 };
