@@ -1,6 +1,7 @@
 // The engine's one entry point: parse, check, score, rank, award and validate a block; never throws.
 import { dict } from "./dict";
 import { assignAwards, type AwardCandidate } from "./awards";
+import { reportBallots, voteContextOf } from "./ballots";
 import { makeFinding } from "./messages";
 import type { IneligibleReason, TierRef, UnitRef } from "./messages/params";
 import { readDocument } from "./parse";
@@ -10,6 +11,8 @@ import { scoreBlock, type UnitScore } from "./scoring";
 import { checkStructure, type Model } from "./structure";
 import type { AwardTier, Block, EvaluationResult, Finding, UnitResult } from "./types";
 import { voteOutcome, type VoteContext } from "./vote";
+
+const voteContext = voteContextOf;
 
 const SCORE_TOLERANCE = 1e-9;
 
@@ -42,8 +45,12 @@ function evaluateDocument(doc: unknown): EvaluationResult {
     findings.push(makeFinding("TIE_UNRESOLVED", { units: tie.map((u) => unitRefs[u]), rank: ranks[tie[0]], total: scoring.units[tie[0]].total }));
   }
 
-  const awards = awardUnits(block, scoring.units, ranks, unitRefs, findings);
+  const { awards, tied } = awardUnits(block, scoring.units, ranks, unitRefs, findings);
   validateDeclared(block, scoring.units, ranks, awards, unitRefs, findings);
+  const ballotReport = reportBallots(
+    block, block.units.map((u, i) => ({ id: u.id, name: u.name, rank: ranks[i], total: scoring.units[i].total, award: awards[i] })), tied,
+  );
+  findings.push(...ballotReport.findings);
 
   const order = block.units.map((_, i) => i).sort((a, b) => ranks[a] - ranks[b] || a - b);
   const units: UnitResult[] = order.map((u) => {
@@ -55,7 +62,7 @@ function evaluateDocument(doc: unknown): EvaluationResult {
       base: s.base, bonus: s.bonus, penalty: s.penalty, total: s.total, groups, rank: ranks[u], award: awards[u],
     };
   });
-  return result(units, findings);
+  return { ...result(units, findings), ballots: ballotReport.ballots, leadership: ballotReport.leadership };
 }
 
 /** [total, tie-break keys…] per unit, each oriented so that higher wins (spec 3). */
@@ -85,18 +92,14 @@ function yesVotes(block: Block, award: string, unitId: string): number {
   return typeof n === "number" && Number.isFinite(n) ? n : 0;
 }
 
-function voteContext(block: Block): VoteContext | null {
-  if (!block.votes) return null;
-  const { quorum, denominator, strict } = block.rules.vote;
-  return { members: block.votes.members ?? null, present: block.votes.present ?? null, quorum, denominator, strict };
-}
 
 const tierRef = (t: AwardTier): TierRef => ({ id: t.id, label: t.label });
 
 /** Spec 4 through assignAwards, turning its report into findings. */
-function awardUnits(block: Block, scores: UnitScore[], ranks: number[], unitRefs: UnitRef[], findings: Finding[]): (string | null)[] {
+function awardUnits(block: Block, scores: UnitScore[], ranks: number[], unitRefs: UnitRef[], findings: Finding[]): { awards: (string | null)[]; tied: Set<string> } {
   const tiers = block.rules.awards;
-  if (tiers.length === 0) return block.units.map(() => null);
+  const tied = new Set<string>();
+  if (tiers.length === 0) return { awards: block.units.map(() => null), tied };
   const votes = voteContext(block);
   const candidates: AwardCandidate[] = block.units.map((unit, u) => {
     const yes = dict<number>();
@@ -114,6 +117,7 @@ function awardUnits(block: Block, scores: UnitScore[], ranks: number[], unitRefs
   }
   for (const tie of assignment.boundaryTies) {
     const tier = tierById.get(tie.tier) as AwardTier;
+    for (const i of tie.indices) tied.add(`${tie.tier}\u0000${block.units[i].id}`);
     const given = assignment.awards.filter((a) => a === tie.tier).length;
     findings.push(makeFinding("TIE_AT_AWARD_BOUNDARY", {
       units: tie.indices.map((i) => unitRefs[i]), tier: tierRef(tier), rank: ranks[tie.indices[0]], places: tier.count - given,
@@ -128,7 +132,7 @@ function awardUnits(block: Block, scores: UnitScore[], ranks: number[], unitRefs
       strict: votes?.strict ?? false, denominator: votes?.denominator ?? "present", members: votes?.members, present: votes?.present,
     }));
   }
-  return assignment.awards;
+  return { awards: assignment.awards, tied };
 }
 
 /** Why a unit is not eligible for a tier (spec 4), empty when it is. */

@@ -8,7 +8,7 @@ import type { CriteriaProblem, FormatProblem, RulesProblem } from "./messages/pa
 import { checkStructure } from "./structure";
 import { normalizeName } from "./text/normalize";
 import type {
-  AwardTier, Block, BlockInfo, CriterionGroup, CriterionLeaf, CriterionNode, Declared, Finding, LayerName,
+  AwardTier, Block, BlockInfo, CriterionGroup, CriterionLeaf, CriterionNode, Declared, ExemplaryCategory, ExemplaryNominee, Finding, LayerName, LeaderTerm,
   LeafType, Rules, ScoreValue, TargetMethod, Unit, UnitValues, VoteRules, Votes,
 } from "./types";
 import { isGroup } from "./types";
@@ -94,11 +94,32 @@ function readBlockInfo(r: Reader, doc: Json): BlockInfo | null {
   else if (!Number.isInteger(raw.year)) r.format("block.year", "integer", raw.year);
   else year = raw.year as number;
   const info: BlockInfo = { name: name ?? "", year: year ?? 0 };
-  for (const key of ["organizer", "leader", "deputy", "note"] as const) {
+  for (const key of ["organizer", "leader", "deputy", "nextLeader", "nextDeputy", "note"] as const) {
     const text = r.optionalText(raw, key, "block");
     if (text !== undefined) info[key] = text;
   }
+  const history = readHistory(r, raw.history);
+  if (history) info.history = history;
   return info;
+}
+
+/** block.history: [{ year, leader?, deputy? }] — names as typed, years whole numbers. */
+function readHistory(r: Reader, raw: unknown): LeaderTerm[] | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (!Array.isArray(raw)) { r.format("block.history", "array", raw); return undefined; }
+  const terms: LeaderTerm[] = [];
+  raw.forEach((entry, i) => {
+    const path = `block.history[${i}]`;
+    if (!isObject(entry)) { r.format(path, "object", entry); return; }
+    if (!Number.isInteger(entry.year)) { r.format(childPath(path, "year"), "integer", entry.year); return; }
+    const term: LeaderTerm = { year: entry.year as number };
+    for (const key of ["leader", "deputy"] as const) {
+      const text = r.optionalText(entry, key, path);
+      if (text !== undefined && text !== "") term[key] = text;
+    }
+    terms.push(term);
+  });
+  return terms;
 }
 
 function readUnits(r: Reader, doc: Json): Unit[] {
@@ -317,7 +338,7 @@ function readVotes(r: Reader, doc: Json): Votes | undefined {
   const raw = r.optionalObject(doc, "votes", "");
   if (!raw) return undefined;
   const votes: Votes = {};
-  for (const key of ["members", "present"] as const) {
+  for (const key of ["members", "present", "issued", "returned", "valid"] as const) {
     const v = raw[key];
     if (v === undefined || v === null) continue;
     if (isFiniteNumber(v)) votes[key] = v;
@@ -340,7 +361,47 @@ function readVotes(r: Reader, doc: Json): Votes | undefined {
       }
     }
   }
+  const exemplary = readExemplary(r, raw.exemplary);
+  if (exemplary) votes.exemplary = exemplary;
   return votes;
+}
+
+/** votes.exemplary: [{ id, label?, places, minVoteShare?, nominees: [{ name, unit?, yes? }] }]. */
+function readExemplary(r: Reader, raw: unknown): ExemplaryCategory[] | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (!Array.isArray(raw)) { r.format("votes.exemplary", "array", raw); return undefined; }
+  const categories: ExemplaryCategory[] = [];
+  raw.forEach((entry, i) => {
+    const path = `votes.exemplary[${i}]`;
+    if (!isObject(entry)) { r.format(path, "object", entry); return; }
+    const id = r.requiredText(entry, "id", path, true);
+    const label = r.optionalText(entry, "label", path);
+    if (!Number.isInteger(entry.places) || (entry.places as number) < 0) { r.format(childPath(path, "places"), "integer", entry.places); return; }
+    const category: ExemplaryCategory = { id: id ?? "", places: entry.places as number, nominees: [] };
+    if (label !== undefined) category.label = label;
+    if (entry.minVoteShare !== undefined && entry.minVoteShare !== null) {
+      if (isFiniteNumber(entry.minVoteShare) && entry.minVoteShare >= 0 && entry.minVoteShare <= 1) category.minVoteShare = entry.minVoteShare;
+      else r.rules(childPath(path, "minVoteShare"), "threshold", entry.minVoteShare);
+    }
+    const nominees = entry.nominees ?? [];
+    if (!Array.isArray(nominees)) { r.format(childPath(path, "nominees"), "array", nominees); return; }
+    nominees.forEach((n, k) => {
+      const nPath = `${path}.nominees[${k}]`;
+      if (!isObject(n)) { r.format(nPath, "object", n); return; }
+      const name = r.requiredText(n, "name", nPath, true);
+      if (name === null) return;
+      const nominee: ExemplaryNominee = { name };
+      const unit = r.optionalText(n, "unit", nPath);
+      if (unit !== undefined && unit !== "") nominee.unit = unit;
+      if (n.yes !== undefined && n.yes !== null) {
+        if (isFiniteNumber(n.yes)) nominee.yes = n.yes;
+        else r.format(childPath(nPath, "yes"), "number", n.yes);
+      }
+      category.nominees.push(nominee);
+    });
+    if (id !== null) categories.push(category);
+  });
+  return categories;
 }
 
 function readDeclared(r: Reader, doc: Json): Declared | undefined {

@@ -200,6 +200,13 @@ export function checkStructure(block: Block): { findings: Finding[]; model: Mode
   for (const id of Object.keys(block.declared?.awards ?? {})) unknownUnit("declared.awards", id, () => childPath("declared.awards", id));
   if (block.block.leader !== undefined) unknownUnit("block.leader", block.block.leader, () => "block.leader");
   if (block.block.deputy !== undefined) unknownUnit("block.deputy", block.block.deputy, () => "block.deputy");
+  if (block.block.nextLeader !== undefined) unknownUnit("block.leader", block.block.nextLeader, () => "block.nextLeader");
+  if (block.block.nextDeputy !== undefined) unknownUnit("block.deputy", block.block.nextDeputy, () => "block.nextDeputy");
+  for (const [i, category] of (block.votes?.exemplary ?? []).entries()) {
+    for (const [k, nominee] of category.nominees.entries()) {
+      if (nominee.unit !== undefined) unknownUnit("votes", nominee.unit, () => `votes.exemplary[${i}].nominees[${k}].unit`);
+    }
+  }
 
   return { findings, model: { leaves, baseGroups, weights, tieBreak, unitIndex } };
 }
