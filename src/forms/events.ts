@@ -2,8 +2,8 @@
 // (in Excel or in the standalone page, today or next week) knows which units have a form out and which sent it back.
 // This file writes those lines and reads them back from the sheet's grid. Pure.
 import { GridBook } from "../workbook/grid";
-import { NAMES, type LogEntry, type SheetGrids } from "../workbook/model";
-import { LOG_KEYS } from "../workbook/sheets/other";
+import { NAMES, type CellValue, type LogEntry, type SheetGrids } from "../workbook/model";
+import { findLogKeyRow, logHeadings, logRowCells, missingLogKeys, readLogRows } from "../workbook/log-row";
 
 const SENT = "Gửi phiếu tự chấm";
 const RETURNED = "Nhận phiếu tự chấm";
@@ -29,42 +29,49 @@ export function returnedEntry(unit: { id: string; name: string }, file: string, 
 export function logLines(grids: SheetGrids): LogEntry[] {
   const book = new GridBook(grids);
   const sheet = book.region(NAMES.log)?.sheet ?? book.sheetByKey("log");
-  if (!sheet) return [];
-  const text = (v: unknown): string => (v === null || v === undefined ? "" : String(v));
-  const lines: LogEntry[] = [];
-  let start = -1;
-  for (const row of sheet.values) {
-    const cells = row ?? [];
-    if (start < 0) {
-      start = cells.findIndex((_, c) => LOG_KEYS.every((k, i) => text(cells[c + i]).trim() === k));
-      continue;
-    }
-    const [time, who, what] = [cells[start], cells[start + 1], cells[start + 2]].map(text);
-    if (time === "" && who === "" && what === "") continue;
-    lines.push({ time, who, what });
-  }
-  return lines;
+  return sheet ? readLogRows(sheet.values) : [];
 }
 
 /** Where new Nhật ký lines go: the log sheet, the first free row under its key row and the key row's first column
- *  (0-based), or null when the workbook has no log. */
-export function logAppendPosition(grids: SheetGrids): { sheet: string; row: number; column: number } | null {
+ *  (0-based), the keys in the order the lines' cells take. `addKeys` is set on a workbook made before action and
+ *  reason were logged: the writer puts those keys (and their headings, on the row above) after the row's last key. */
+export interface LogAppendPosition {
+  sheet: string;
+  row: number;
+  column: number;
+  keys: string[];
+  addKeys?: { row: number; column: number; keys: string[]; headings: string[] };
+}
+
+export function logAppendPosition(grids: SheetGrids): LogAppendPosition | null {
   const book = new GridBook(grids);
   const sheet = book.region(NAMES.log)?.sheet ?? book.sheetByKey("log");
   if (!sheet) return null;
   const origin = sheet.origin ?? { row: 0, column: 0 };
   const text = (v: unknown): string => (v === null || v === undefined ? "" : String(v).trim());
-  let keyRow = -1;
-  let column = 0;
-  sheet.values.forEach((row, r) => {
-    if (keyRow >= 0 || !row) return;
-    const c = Array.from(row, (v) => v).findIndex((_, i) => LOG_KEYS.every((k, j) => text(row[i + j]) === k));
-    if (c >= 0) { keyRow = r; column = c; }
-  });
-  if (keyRow < 0) return null;
-  let last = keyRow;
-  sheet.values.forEach((row, r) => { if (r > keyRow && row && Array.from(row).some((v) => text(v) !== "")) last = r; });
-  return { sheet: sheet.name, row: origin.row + last + 1, column: origin.column + column };
+  const keyRow = findLogKeyRow(sheet.values);
+  if (!keyRow) return null;
+  let last = keyRow.row;
+  sheet.values.forEach((row, r) => { if (r > keyRow.row && row && Array.from(row).some((v) => text(v) !== "")) last = r; });
+  const position: LogAppendPosition = { sheet: sheet.name, row: origin.row + last + 1, column: origin.column + keyRow.column, keys: keyRow.keys };
+  const missing = missingLogKeys(keyRow.keys);
+  if (missing.length > 0) {
+    position.addKeys = { row: origin.row + keyRow.row, column: origin.column + keyRow.column + keyRow.keys.length, keys: missing, headings: logHeadings(missing) };
+    position.keys = [...keyRow.keys, ...missing];
+  }
+  return position;
+}
+
+/** What appending `log` at `position` writes: the key-row blocks an older workbook lacks (keys, and headings on
+ *  the row above), each at its 0-based row and column, and the lines' cells in the position's key order. */
+export function logAppendWrites(position: LogAppendPosition, log: readonly LogEntry[]): { blocks: { row: number; column: number; values: CellValue[][] }[]; lines: CellValue[][] } {
+  const blocks: { row: number; column: number; values: CellValue[][] }[] = [];
+  const add = position.addKeys;
+  if (add && log.length > 0) {
+    blocks.push({ row: add.row, column: add.column, values: [add.keys] });
+    if (add.row > 0) blocks.push({ row: add.row - 1, column: add.column, values: [add.headings] });
+  }
+  return { blocks, lines: log.map((entry) => logRowCells(entry, position.keys)) };
 }
 
 /** The form events of the log, oldest first. */

@@ -2,7 +2,7 @@
 // import's writes — the self-score cells and the Nhật ký lines — in one more Excel.run of 2 syncs: where the log
 // ends is read first, then every value is written. Text is written so it stays text (officeCell: a leading
 // apostrophe for anything Excel would turn into a formula, a number or a date).
-import { logAppendPosition } from "../forms/events";
+import { logAppendPosition, logAppendWrites } from "../forms/events";
 import { parseRange, rangeAddress } from "../workbook/a1";
 import type { CellWrite } from "../workbook/host";
 import type { CellValue, LogEntry, SheetGrids } from "../workbook/model";
@@ -40,8 +40,13 @@ export async function writeCellsToWorkbook(run: ExcelRun, writes: readonly CellW
     for (const sheet of sheets) sheet.protection.protect(PROTECTION_OPTIONS);
     if (position && used) {
       const row = Math.max(position.row, used.rowIndex + used.rowCount);
-      const lines = log.map((e) => [e.time, e.who, e.what, e.old ?? null, e.new ?? null, e.cell ?? null].map((v: CellValue) => officeCell(v)));
-      const target = context.workbook.worksheets.getItem(position.sheet).getRange(rangeAddress(row, position.column, row + lines.length - 1, position.column + 5));
+      const { blocks, lines: cells } = logAppendWrites(position, log);
+      const sheet = context.workbook.worksheets.getItem(position.sheet);
+      for (const block of blocks) {
+        sheet.getRange(rangeAddress(block.row, block.column, block.row, block.column + block.values[0].length - 1)).values = block.values.map((r) => r.map((v: CellValue) => officeCell(v)));
+      }
+      const lines = cells.map((r) => r.map((v: CellValue) => officeCell(v)));
+      const target = sheet.getRange(rangeAddress(row, position.column, row + lines.length - 1, position.column + position.keys.length - 1));
       target.values = lines;
     }
     await context.sync();

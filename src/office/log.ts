@@ -1,41 +1,12 @@
 // The Nhật ký sheet's entries: read back from its grid (found by its hidden key row), and new entries for what
 // an apply kept, moved or dropped. Pure.
-import type { CellValue, LogEntry, SheetGrid } from "../workbook/model";
+import type { LogEntry, SheetGrid } from "../workbook/model";
+import { readLogRows } from "../workbook/log-row";
 import type { KeptValue } from "../workbook/host";
 
-const LOG_KEYS = ["time", "who", "what", "old", "new", "cell"] as const;
-
-const text = (v: unknown): string => (v === null || v === undefined ? "" : String(v));
-
-function cellValue(v: unknown): CellValue | undefined {
-  if (v === null || v === undefined || v === "") return undefined;
-  if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
-  return String(v);
-}
-
-/** The entries below the log sheet's key row (time, who, what, old, new, cell), oldest first. */
+/** The entries below the log sheet's key row (time, who, what, old, new, cell[, action, reason]), oldest first. */
 export function readLogEntries(grid: SheetGrid | undefined): LogEntry[] {
-  if (!grid) return [];
-  const values = grid.values;
-  for (let r = 0; r < values.length; r++) {
-    const row = values[r] ?? [];
-    const start = row.findIndex((_, c) => LOG_KEYS.every((k, i) => text(row[c + i]).trim() === k));
-    if (start < 0) continue;
-    const entries: LogEntry[] = [];
-    for (const line of values.slice(r + 1)) {
-      const cells = LOG_KEYS.map((_, i) => line?.[start + i]);
-      if (cells.every((v) => text(v).trim() === "")) continue;
-      const entry: LogEntry = { time: text(cells[0]), who: text(cells[1]), what: text(cells[2]) };
-      const old = cellValue(cells[3]);
-      const now = cellValue(cells[4]);
-      if (old !== undefined) entry.old = old;
-      if (now !== undefined) entry.new = now;
-      if (text(cells[5]) !== "") entry.cell = text(cells[5]);
-      entries.push(entry);
-    }
-    return entries;
-  }
-  return [];
+  return grid ? readLogRows(grid.values) : [];
 }
 
 const KIND_LABELS: Record<string, string> = {

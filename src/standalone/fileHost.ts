@@ -5,7 +5,7 @@ import { parseBlock } from "../core/parse";
 import { buildLayout } from "../workbook/build";
 import type { ApplyOptions, ApplyReport, CellWrite, FormulaSwitchReport, SheetRegion, WorkbookHost } from "../workbook/host";
 import { parseRange } from "../workbook/a1";
-import { logAppendPosition } from "../forms/events";
+import { logAppendPosition, logAppendWrites } from "../forms/events";
 import { isFormulaCell, LAYOUT_VERSION, type FormulaMode, type Language, type LogEntry, type SheetKey, type WorkbookLayout } from "../workbook/model";
 import { readLayout } from "../workbook/read";
 import { rebuildBook, setCellValue, writeRegions } from "../xlsx/book";
@@ -74,11 +74,9 @@ function writeCells(doc: FileWorkbook, writes: readonly CellWrite[], log: readon
   if (wrong) throw new Error(`Không có ô ${wrong.write.cell.sheet}!${wrong.write.cell.address} trong sổ: chưa ghi gì.`);
   for (const { write, at } of cells) setCellValue(doc.book, write.cell.sheet, at!.row1, at!.column1, write.value);
   if (position) {
-    log.forEach((entry, i) =>
-      [entry.time, entry.who, entry.what, entry.old ?? null, entry.new ?? null, entry.cell ?? null].forEach((value, j) =>
-        setCellValue(doc.book, position.sheet, position.row + i, position.column + j, value),
-      ),
-    );
+    const { blocks, lines } = logAppendWrites(position, log);
+    for (const block of blocks) block.values[0].forEach((value, j) => setCellValue(doc.book, position.sheet, block.row, block.column + j, value));
+    lines.forEach((values, i) => values.forEach((value, j) => setCellValue(doc.book, position.sheet, position.row + i, position.column + j, value)));
   }
   doc.changed();
 }

@@ -60,7 +60,7 @@ export interface Texts {
   helperHeader: Record<"roundedTotal" | "candidate" | "granted" | "exceededCount" | "eStar", string>;
   detailBlocks: Record<"effective" | "score" | "excess" | "exceeded", string>;
   votes: Record<"members" | "present" | "quorum" | "yes" | "share", string>;
-  logHeader: Record<"time" | "who" | "what" | "old" | "new" | "cell", string>;
+  logHeader: Record<"time" | "who" | "what" | "old" | "new" | "cell" | "action" | "reason", string>;
   notes: Record<"scores" | "targets" | "detail" | "summary" | "votes", string>;
   validation: Record<"title" | "number" | "whole" | "yesno" | "share", string>;
   guide: string[];
@@ -94,7 +94,7 @@ const vi: Texts = {
   helperHeader: { roundedTotal: "Tổng làm tròn", candidate: "Ứng viên", granted: "Được xét", exceededCount: "Số chỉ tiêu vượt", eStar: "Mức vượt cao nhất" },
   detailBlocks: { effective: "Giá trị dùng để tính", score: "Điểm đạt", excess: "Mức vượt chỉ tiêu", exceeded: "Vượt chỉ tiêu (1/0)" },
   votes: { members: "Tổng số thành viên", present: "Số thành viên có mặt", quorum: "Đủ tỷ lệ có mặt (1 = đủ)", yes: "Phiếu đồng ý", share: "Tỷ lệ" },
-  logHeader: { time: "Thời gian", who: "Người thực hiện", what: "Nội dung", old: "Giá trị cũ", new: "Giá trị mới", cell: "Ô" },
+  logHeader: { time: "Thời gian", who: "Người thực hiện", what: "Nội dung", old: "Giá trị cũ", new: "Giá trị mới", cell: "Ô", action: "Thao tác", reason: "Lý do" },
   notes: {
     scores: "Nhập giá trị theo từng lớp. Giá trị dùng để tính lấy theo thứ tự: Thống nhất, Thẩm định, Tự chấm. Chỉ tiêu định lượng: nhập số thực hiện.",
     targets: "Chỉ tiêu đăng ký của từng đơn vị (theo giao ước).",
@@ -151,7 +151,7 @@ const en: Texts = {
   helperHeader: { roundedTotal: "Rounded total", candidate: "Candidate", granted: "Granted", exceededCount: "Targets exceeded", eStar: "Best excess" },
   detailBlocks: { effective: "Value used", score: "Score", excess: "Excess over target", exceeded: "Target exceeded (1/0)" },
   votes: { members: "Members", present: "Present", quorum: "Quorum met (1 = yes)", yes: "Yes votes", share: "Share" },
-  logHeader: { time: "Time", who: "Who", what: "What", old: "Old value", new: "New value", cell: "Cell" },
+  logHeader: { time: "Time", who: "Who", what: "What", old: "Old value", new: "New value", cell: "Cell", action: "Action", reason: "Reason" },
   notes: {
     scores: "Enter each layer's values. The value used is the first present of Final, Appraised, Self. Target criteria: enter the achieved value.",
     targets: "Each unit's registered targets (covenant).",

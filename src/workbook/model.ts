@@ -62,6 +62,11 @@ export interface CellStyle {
   /** Thin borders around every cell of the region. */
   border?: boolean;
   indent?: number;
+  /** A font other than the host's default, e.g. "Times New Roman" for the block's papers (Decree 30/2020). */
+  fontName?: string;
+  /** A thin line under the cell: the rule drawn beneath a paper's national motto. */
+  borderBottom?: boolean;
+  underline?: boolean;
 }
 
 /** What a region is for: adapters may style by role; readers never depend on it. */
@@ -136,6 +141,8 @@ export interface PrintSettings {
   titleRows?: [number, number];
   /** What prints, as an A1 range (helper columns stay off the paper); absent = the used range. */
   area?: string;
+  /** Page margins in millimetres (the papers: top and bottom 20–25, left 30–35, right 15–20); absent = the host's. */
+  margins?: { top: number; bottom: number; left: number; right: number };
 }
 
 export interface SheetProtection {
@@ -201,6 +208,11 @@ export interface LogEntry {
   new?: CellValue;
   /** Where, e.g. "Chấm điểm!E7". */
   cell?: string;
+  /** Which kind of write, a stable key (src/workbook/log-row.ts LOG_ACTIONS): "apply", "import", "ballots",
+   *  "papers", "repair", "switch", "seal", "takeIn"… Absent on lines of workbooks made before it was logged. */
+  action?: string;
+  /** Why, when the write has a reason apart from `what` (e.g. why a formula was broken). */
+  reason?: string;
 }
 
 /** A sheet's used range as a host reads it: the input of readLayout. */

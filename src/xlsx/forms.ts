@@ -3,12 +3,12 @@
 // everything else of the workbook kept. The checks themselves are pure (src/forms); this file only moves bytes.
 import ExcelJS from "exceljs";
 import type { Block } from "../core/types";
-import { bytesDigest, logAppendPosition } from "../forms/events";
+import { bytesDigest, logAppendPosition, logAppendWrites } from "../forms/events";
 import { buildFormLayout, type FormOptions, type UnitForm } from "../forms/layout";
 import type { ReturnedFile } from "../forms/plan";
 import { parseRange } from "../workbook/a1";
 import type { CellWrite } from "../workbook/host";
-import { NAMES, type CellValue, type LogEntry, type SheetGrids } from "../workbook/model";
+import { NAMES, type LogEntry, type SheetGrids } from "../workbook/model";
 import { loadWorkbook, workbookGrids } from "./read";
 import { layoutToWorkbook } from "./write";
 
@@ -71,8 +71,9 @@ export async function updateMasterFile(master: Uint8Array, writes: readonly Cell
     const ws = position ? wb.getWorksheet(position.sheet) : undefined;
     if (!position || !ws) throw new Error("the workbook has no Nhật ký sheet");
     const target = { ws, row: position.row + 1, column: position.column + 1 };
-    log.forEach((entry, i) => {
-      const values: CellValue[] = [entry.time, entry.who, entry.what, entry.old ?? null, entry.new ?? null, entry.cell ?? null];
+    const { blocks, lines } = logAppendWrites(position, log);
+    for (const block of blocks) block.values[0].forEach((value, c) => { ws.getCell(block.row + 1, block.column + 1 + c).value = value; });
+    lines.forEach((values, i) => {
       values.forEach((value, c) => {
         const cell = target.ws.getCell(target.row + i, target.column + c);
         cell.value = value;

@@ -1,9 +1,10 @@
 // The plain sheets: Hướng dẫn (how to use), Nhật ký (the change log) and the hidden meta sheet.
 import { definedName, SheetBuilder, STYLE, type Context } from "../context";
 import { NAMES, type CellValue, type DefinedName, type LogEntry, type SheetLayout, type WorkbookMeta } from "../model";
+import { LOG_KEYS, logRowCells } from "../log-row";
 import { cellValueOf } from "./values";
 
-export const LOG_KEYS = ["time", "who", "what", "old", "new", "cell"] as const;
+export { LOG_KEYS };
 
 export function buildGuideSheet(ctx: Context): SheetLayout {
   const b = new SheetBuilder("guide", ctx.sheetName.guide);
@@ -17,12 +18,12 @@ export function buildGuideSheet(ctx: Context): SheetLayout {
 
 export function buildLogSheet(ctx: Context, log: readonly LogEntry[]): { sheet: SheetLayout; names: DefinedName[] } {
   const b = new SheetBuilder("log", ctx.sheetName.log);
-  b.columns([20, 22, 50, 16, 16, 18]);
+  b.columns([20, 22, 50, 16, 16, 18, 18, 30]);
   b.region("log.title", 0, 0, [[ctx.t.title.log]], "title", { style: STYLE.title });
   b.region("log.header", 1, 0, [LOG_KEYS.map((k) => ctx.t.logHeader[k])], "header", { style: STYLE.header });
   b.region("log.keys", 2, 0, [[...LOG_KEYS]], "key", { style: STYLE.key });
   b.row(2, { hidden: true });
-  const rows: CellValue[][] = log.map((e) => [e.time, e.who, e.what, cellValueOf(e.old), cellValueOf(e.new), e.cell ?? null]);
+  const rows: CellValue[][] = log.map((e) => logRowCells({ ...e, old: cellValueOf(e.old), new: cellValueOf(e.new) }));
   if (rows.length > 0) b.region("log.entries", 3, 0, rows, "input", { style: STYLE.input });
   // The log is the officer's as much as the add-in's: left unprotected so notes can be added.
   b.sheet.protection = { protect: false, password: null };
