@@ -184,7 +184,8 @@ export type FindingCode =
   | "ENCODING_INVALID" // a block file that is not valid UTF-8
   | "BALLOT_COUNTS_INVALID" // present > members, returned > issued, valid > returned, yes > valid ballots
   | "EXEMPLARY_TIE" // equal yes votes at the last place of an exemplary category
-  | "LEADER_INVALID"; // next year's leader and deputy are the same unit, or one is disqualified
+  | "LEADER_INVALID" // next year's leader and deputy are the same unit, or one is disqualified
+  | "LOG_CUT"; // a sealed workbook's Nhật ký has fewer rows than at sealing, or an earlier row changed (src/seal)
 
 /** Where in a workbook a finding points, when the block was read from one. */
 export interface CellRef {

@@ -198,4 +198,10 @@ export const en: MessageTable = {
     p.leaderProblem === "same"
       ? `${unitName(p.unit)} is chosen as both next year's leader and deputy; choose two different units.`
       : `${unitName(p.unit)} is chosen as next year's ${p.role === "deputy" ? "deputy" : "leader"} but is disqualified (${txt(p.text)}).`,
+  LOG_CUT: (p) => {
+    const [a, b] = p.counts ?? [NaN, NaN];
+    return p.logProblem === "changed"
+      ? `Line ${num(a)} of Nhật ký (of the ${num(b)} lines it had when sealed) was changed or deleted after sealing: the log no longer tells who changed what.`
+      : `Nhật ký was cut after sealing: it had ${num(a)} lines when sealed and has only ${num(b)} now. Changes it recorded may have been deleted.`;
+  },
 };

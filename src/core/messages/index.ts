@@ -40,6 +40,7 @@ export const SEVERITY: { readonly [C in FindingCode]: Severity } = {
   BALLOT_COUNTS_INVALID: "error",
   EXEMPLARY_TIE: "error",
   LEADER_INVALID: "error",
+  LOG_CUT: "warning",
 };
 
 export const FINDING_CODES = Object.keys(SEVERITY) as FindingCode[];

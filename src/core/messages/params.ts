@@ -102,6 +102,9 @@ export interface MessageParams {
   /** LEADER_INVALID: the nominee of next year's leadership and what is wrong. */
   leaderProblem?: "same" | "disqualified";
   role?: "leader" | "deputy";
+  /** LOG_CUT: rows missing since sealing ("cut", counts = [rows at sealing, rows now]) or one changed ("changed",
+   *  counts = [the changed row's number among the log's lines, rows at sealing]). */
+  logProblem?: "cut" | "changed";
 }
 
 export type MessageTable = { readonly [C in FindingCode]: (p: MessageParams) => string };

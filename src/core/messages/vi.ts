@@ -198,4 +198,10 @@ export const vi: MessageTable = {
     p.leaderProblem === "same"
       ? `${unitName(p.unit)} được chọn vừa làm Trưởng khối vừa làm Phó trưởng khối năm sau; chọn hai đơn vị khác nhau.`
       : `${unitName(p.unit)} được chọn làm ${p.role === "deputy" ? "Phó trưởng khối" : "Trưởng khối"} năm sau nhưng không đủ điều kiện khen thưởng (${txt(p.text)}).`,
+  LOG_CUT: (p) => {
+    const [a, b] = p.counts ?? [NaN, NaN];
+    return p.logProblem === "changed"
+      ? `Dòng thứ ${num(a)} của Nhật ký (trong ${num(b)} dòng có lúc niêm phong) đã bị sửa hoặc xoá sau khi niêm phong: Nhật ký không còn đủ để biết ai đã sửa gì.`
+      : `Nhật ký bị cắt sau khi niêm phong: lúc niêm phong có ${num(a)} dòng, nay chỉ còn ${num(b)} dòng. Những thay đổi đã ghi có thể đã bị xoá.`;
+  },
 };
