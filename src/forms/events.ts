@@ -18,11 +18,11 @@ export interface FormEvent {
 }
 
 export function sentEntry(unit: { id: string; name: string }, file: string, time: string, who: string): LogEntry {
-  return { time, who, what: `${SENT} [${unit.id}] ${unit.name} — tệp «${file}»` };
+  return { time, who, what: `${SENT} [${unit.id}] ${unit.name} — tệp «${file}»`, action: "send" };
 }
 
 export function returnedEntry(unit: { id: string; name: string }, file: string, digest: string, written: number, notFilled: number, time: string, who: string): LogEntry {
-  return { time, who, what: `${RETURNED} [${unit.id}] ${unit.name} — tệp «${file}» (mã tệp ${digest.slice(0, 12)}): ${written} điểm ghi vào sổ, ${notFilled} tiêu chí chưa điền` };
+  return { time, who, what: `${RETURNED} [${unit.id}] ${unit.name} — tệp «${file}» (mã tệp ${digest.slice(0, 12)}): ${written} điểm ghi vào sổ, ${notFilled} tiêu chí chưa điền`, action: "import" };
 }
 
 /** The lines of Nhật ký below its hidden key row (found by the defined name or by the keys themselves). */
@@ -60,6 +60,14 @@ export function logAppendPosition(grids: SheetGrids): LogAppendPosition | null {
     position.keys = [...keyRow.keys, ...missing];
   }
   return position;
+}
+
+const MODE_LABELS: Record<string, string> = { khoi: "hàm KHOI.*", native: "công thức Excel gốc" };
+
+/** The Nhật ký line of a formula switch: one line for the whole rewrite (constants are never written). */
+export function switchLogEntry(from: string | undefined, to: string, cells: number, now: Date, who: string): LogEntry {
+  const label = (mode: string | undefined) => (mode ? MODE_LABELS[mode] ?? mode : "?");
+  return { time: now.toISOString(), who, action: "switch", what: `Đổi công thức từ ${label(from)} sang ${label(to)}: viết lại ${cells} ô công thức`, old: from ?? null, new: to };
 }
 
 /** What appending `log` at `position` writes: the key-row blocks an older workbook lacks (keys, and headings on

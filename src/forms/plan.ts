@@ -197,7 +197,7 @@ export function importLogEntries(plan: ImportPlan, time: string, who: string): L
     entries.push(returnedEntry({ id: verdict.unit, name: verdict.unitName ?? verdict.unit }, verdict.file, verdict.digest, verdict.changes, verdict.notFilled.length, time, who));
     for (const change of plan.changes.filter((c) => c.file === verdict.file)) {
       const entry: LogEntry = {
-        time, who,
+        time, who, action: "import",
         what: `Điểm tự chấm từ phiếu «${change.file}»: [${change.unit}] ${change.criterion}${change.note ? ` — minh chứng: ${change.note}` : ""}`,
         new: change.new,
         cell: `${change.cell.sheet}!${change.cell.address}`,

@@ -12,9 +12,11 @@ import { officeCells, regionHasFormula } from "./cells";
 import { renameSheets } from "./plan";
 import { PROTECTION_OPTIONS } from "./write";
 import { inspectionOf } from "./read";
+import { logAppendPosition, logAppendWrites, switchLogEntry } from "../forms/events";
+import { officerOf, whoFor } from "../workbook/officer";
 import { isBlockMeta, metaRows, ownedSheets, queueGrids, queueSurvey, resolveGrids, resolveSurvey, sheetsBehindNames, sheetsToRead } from "./survey";
 
-export async function switchWorkbookFormulas(run: ExcelRun, mode: FormulaMode): Promise<FormulaSwitchReport> {
+export async function switchWorkbookFormulas(run: ExcelRun, mode: FormulaMode, clock: { now(): Date } = { now: () => new Date() }): Promise<FormulaSwitchReport> {
   return run(async (context) => {
     const surveyLoads = queueSurvey(context);
     await context.sync();
@@ -34,7 +36,7 @@ export async function switchWorkbookFormulas(run: ExcelRun, mode: FormulaMode): 
     if (!block) throw new Error("Không đọc được khối từ sổ tính (xem bước Kiểm tra): công thức chưa được đổi.");
     const language: Language = inspection.language ?? "vi";
     const owned = ownedSheets(survey);
-    const layout = renameSheets(buildLayout(block, { formulas: mode, language }), owned);
+    const layout = renameSheets(buildLayout(block, { formulas: mode, language, officer: officerOf(grids) }), owned);
 
     context.application.suspendApiCalculationUntilNextSync();
     let cells = 0;
@@ -51,6 +53,16 @@ export async function switchWorkbookFormulas(run: ExcelRun, mode: FormulaMode): 
         cells += region.cells.reduce((n, row) => n + row.filter(isFormulaCell).length, 0);
       }
       if (sheet.protection.protect) target.protection.protect(PROTECTION_OPTIONS);
+    }
+    // One Nhật ký line for the switch (the log sheet is never protected), under the lines already there.
+    const position = logAppendPosition(grids);
+    if (position) {
+      const { blocks, lines } = logAppendWrites(position, [switchLogEntry(inspection.formulas, mode, cells, clock.now(), whoFor(undefined, grids))]);
+      const logSheet = context.workbook.worksheets.getItem(position.sheet);
+      for (const block of [...blocks, { row: position.row, column: position.column, values: lines }]) {
+        logSheet.getRange(rangeAddress(block.row, block.column, block.row + block.values.length - 1, block.column + block.values[0].length - 1)).values =
+          block.values.map((r) => r.map((v) => (v === null ? "" : v)));
+      }
     }
     await context.sync();
     return { formulas: mode, cells };

@@ -76,7 +76,7 @@ export function createOfficeWorkbookHost(deps: OfficeHostDeps): WorkbookHost {
       : {}),
     switchFormulaMode: async (mode) => {
       checkFloor(floor, "switchFormulaMode", OPERATION_FEATURES.switchFormulaMode);
-      return switchWorkbookFormulas(deps.run, mode);
+      return switchWorkbookFormulas(deps.run, mode, clock);
     },
     readRegion: (sheet, range) => readSheetRegion(deps.run, floor, sheet, range),
     highlightCells: async (cells) => {

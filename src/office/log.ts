@@ -30,10 +30,11 @@ function subject(value: KeptValue): string {
 export function keepLogEntries(moved: readonly KeptValue[], dropped: readonly KeptValue[], time: string, who: string): LogEntry[] {
   const entries: LogEntry[] = [];
   for (const value of moved) {
-    entries.push({ time, who, what: `Giữ ${subject(value)}, chuyển từ ô ${value.from ?? "?"} sang ô ${value.to ?? "?"}`, old: value.value, new: value.value, cell: value.to });
+    entries.push({ time, who, what: `Giữ ${subject(value)}, chuyển từ ô ${value.from ?? "?"} sang ô ${value.to ?? "?"}`, old: value.value, new: value.value, cell: value.to, action: "apply" });
   }
   for (const value of dropped) {
-    const entry: LogEntry = { time, who, what: `Bỏ ${subject(value)}: ${value.reason ?? "không còn chỗ trong bảng mới"}`, old: value.value };
+    const reason = value.reason ?? "không còn chỗ trong bảng mới";
+    const entry: LogEntry = { time, who, what: `Bỏ ${subject(value)}: ${reason}`, old: value.value, action: "apply", reason };
     if (value.from) entry.cell = value.from;
     entries.push(entry);
   }

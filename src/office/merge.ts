@@ -7,6 +7,7 @@ import { buildLayout } from "../workbook/build";
 import type { ApplyOptions, ApplyReport, SheetOutcome } from "../workbook/host";
 import type { LogEntry, SheetGrids, WorkbookLayout } from "../workbook/model";
 import { readLayout } from "../workbook/read";
+import { officerOf, whoFor } from "../workbook/officer";
 import { ignoredCellValues } from "../workbook/stray";
 import { keepEnteredValues } from "./keep";
 import { keepLogEntries, readLogEntries } from "./log";
@@ -28,10 +29,12 @@ export function gridOf(grids: SheetGrids, name: string | null | undefined) {
 
 /** Throws (nothing written) when the values entered cannot be read: rewriting would lose them without a trace. */
 export function mergeEnteredValues(grids: SheetGrids, logSheet: string | undefined, layout: WorkbookLayout, options: ApplyOptions, now: Date): MergeOutcome {
-  const who = options.who ?? "Khối";
+  const officer = options.who?.trim() || officerOf(grids);
+  const who = whoFor(officer);
   const time = now.toISOString();
   const oldLog = readLogEntries(gridOf(grids, logSheet));
-  const rebuild = (block: Block, log: LogEntry[] = []) => buildLayout(block, { formulas: layout.meta.formulas, language: layout.meta.language, log });
+  const extra = (options.log ?? []).map((e) => ({ ...e, who: e.who || who }));
+  const rebuild = (block: Block, log: LogEntry[] = []) => buildLayout(block, { formulas: layout.meta.formulas, language: layout.meta.language, log, officer });
   const reading = readLayout(grids);
   if (reading.doc === null) {
     const why = reading.findings.map((f) => f.message).join(" ");
@@ -45,12 +48,12 @@ export function mergeEnteredValues(grids: SheetGrids, logSheet: string | undefin
   }));
   if (options.keepValues) {
     const dropped = [...outcome.dropped, ...strays];
-    const log = keepLogEntries(outcome.moved, dropped, time, who);
+    const log = [...keepLogEntries(outcome.moved, dropped, time, who), ...extra];
     return { layout: rebuild(outcome.block, [...oldLog, ...log]), kept: outcome.kept, moved: outcome.moved, dropped, log };
   }
   // Starting over on a block workbook: what is dropped still goes to the log, value by value.
   const dropped = outcome.dropped.concat(outcome.keptValues.map((v) => ({ ...v, to: undefined, reason: "tạo lại bảng, không giữ giá trị đã nhập" })), strays);
-  const log = keepLogEntries([], dropped, time, who);
+  const log = [...keepLogEntries([], dropped, time, who), ...extra];
   return { layout: rebuild(options.block, [...oldLog, ...log]), kept: 0, moved: [], dropped, log };
 }
 

@@ -5,7 +5,8 @@ import { parseBlock } from "../core/parse";
 import { buildLayout } from "../workbook/build";
 import type { ApplyOptions, ApplyReport, CellWrite, FormulaSwitchReport, SheetRegion, WorkbookHost } from "../workbook/host";
 import { parseRange } from "../workbook/a1";
-import { logAppendPosition, logAppendWrites } from "../forms/events";
+import { logAppendPosition, logAppendWrites, switchLogEntry } from "../forms/events";
+import { officerOf, whoFor } from "../workbook/officer";
 import { isFormulaCell, LAYOUT_VERSION, type FormulaMode, type Language, type LogEntry, type SheetKey, type WorkbookLayout } from "../workbook/model";
 import { readLayout } from "../workbook/read";
 import { rebuildBook, setCellValue, writeRegions } from "../xlsx/book";
@@ -32,7 +33,7 @@ export function createFileWorkbookHost(doc: FileWorkbook, clock: Clock = { now: 
     readBlock: async () => doc.reading(),
     goToCell: async (ref) => doc.goTo(ref),
     applyLayout: (layout, options) => applyLayout(doc, layout, options, clock),
-    switchFormulaMode: async (mode) => switchFormulas(doc, mode),
+    switchFormulaMode: async (mode) => switchFormulas(doc, mode, clock),
     // What the Chấm điểm page's forms round trip needs; the page's own change events stand for Excel's.
     readGrids: async () => workbookGrids(doc.book),
     writeCells: async (writes, log) => writeCells(doc, writes, log),
@@ -113,24 +114,26 @@ async function applyLayout(doc: FileWorkbook, layout: WorkbookLayout, options: A
   return applyReport(plans, finalLayout, options, { kept, moved, dropped, log: newEntries });
 }
 
-function switchFormulas(doc: FileWorkbook, mode: FormulaMode): FormulaSwitchReport {
+function switchFormulas(doc: FileWorkbook, mode: FormulaMode, clock: Clock): FormulaSwitchReport {
   const survey = doc.survey();
   if (!isBlockMeta(survey.meta)) throw new Error(NOT_BLOCK);
   const inspection = inspectionOf(survey);
   if (inspection.layoutVersion !== LAYOUT_VERSION) {
     throw new Error("Bảng chấm điểm được tạo bởi phiên bản Khối khác: hãy nâng cấp bảng ở bước Thiết lập trước khi đổi công thức.");
   }
-  const { block } = parseBlock(readLayout(workbookGrids(doc.book)).doc);
+  const grids = workbookGrids(doc.book);
+  const { block } = parseBlock(readLayout(grids).doc);
   if (!block) throw new Error("Không đọc được khối từ sổ tính (xem bước Kiểm tra): công thức chưa được đổi.");
   const language: Language = inspection.language ?? "vi";
   const owned = ownedSheets(survey);
-  const layout = renameSheets(buildLayout(block, { formulas: mode, language }), owned);
+  const layout = renameSheets(buildLayout(block, { formulas: mode, language, officer: officerOf(grids) }), owned);
   let cells = 0;
   for (const sheet of layout.sheets) {
     const name = owned[sheet.key as SheetKey];
     const regions = sheet.regions.filter((r) => r.cells.some((row) => row.some(isFormulaCell)) || sheet.key === "meta");
     if (name && regions.length > 0) cells += writeRegions(doc.book, name, regions);
   }
+  if (logAppendPosition(grids)) writeCells(doc, [], [switchLogEntry(inspection.formulas, mode, cells, clock.now(), whoFor(undefined, grids))]);
   doc.changed();
   return { formulas: mode, cells };
 }

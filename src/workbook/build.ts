@@ -18,6 +18,8 @@ export interface BuildOptions {
   language?: Language;
   /** Lines of the Nhật ký sheet, oldest first. */
   log?: LogEntry[];
+  /** The officer's name the workbook remembers (meta row "officer", src/workbook/officer.ts). */
+  officer?: string;
 }
 
 /** The layout of a parsed block (parseBlock's `block`). Pure and deterministic: the same block gives the same layout.
@@ -34,6 +36,7 @@ export function buildLayout(block: Block, options: BuildOptions): WorkbookLayout
     blockId: blockId(block),
     criteriaFingerprint: criteriaFingerprint(block.criteria),
   };
+  if (options.officer?.trim()) meta.officer = options.officer.trim();
 
   const sheets: SheetLayout[] = [buildGuideSheet(ctx)];
   const names: DefinedName[] = [];

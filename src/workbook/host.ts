@@ -29,8 +29,10 @@ export interface ApplyOptions {
   block: Block;
   /** Keep the values already entered in the input regions (targets, score layers, ballots, block info, units). */
   keepValues: boolean;
-  /** Who the log entries name (the officer); default "Khối". */
+  /** Who the log entries name (the officer); default the name the workbook remembers, else "Khối". */
   who?: string;
+  /** More Nhật ký lines written with this apply, after its own (e.g. the stray units taken in, action "takeIn"). */
+  log?: LogEntry[];
   onProgress?(step: ApplyStep, fraction: number): void;
 }
 

@@ -189,6 +189,8 @@ export interface WorkbookMeta {
   blockId: string;
   /** criteriaFingerprint(block.criteria): FNV-1a 64-bit hex over the canonical JSON (src/workbook/fingerprint.ts). */
   criteriaFingerprint: string;
+  /** The officer's name given in the pane (meta row "officer"): who the Nhật ký lines name. */
+  officer?: string;
 }
 
 export interface WorkbookLayout {

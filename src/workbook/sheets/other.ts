@@ -46,6 +46,8 @@ export function buildMetaSheet(ctx: Context, meta: WorkbookMeta, names: readonly
   ];
   for (const [key, name] of Object.entries(ctx.sheetName)) rows.push([`sheet:${key}`, name]);
   for (const n of names) rows.push([`name:${n.name}`, `${n.sheet}!${n.range}`]);
+  // Last, where the pane appends it in a workbook built without it (src/workbook/officer.ts).
+  if (meta.officer) rows.push(["officer", meta.officer]);
   b.region("meta.rows", 0, 0, rows, "computed");
   return { sheet: b.sheet, names: [definedName(NAMES.meta, "meta", 0, 0, rows.length - 1, 1)] };
 }

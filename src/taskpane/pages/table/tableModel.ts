@@ -44,10 +44,10 @@ export function adoptionLog(table: CheckedTable, carried: CarriedValue[], time: 
   const scores = carried.filter((c) => c.kind === "score").length;
   const criteria = carried.filter((c) => c.kind === "criterion").length;
   const summary: LogEntry = {
-    time, who,
+    time, who, action: "adopt",
     what: `Chuyển bảng có sẵn ở trang «${table.mapping.sheet ?? ""}» sang bảng Khối: ${units} đơn vị, ${criteria} tiêu chí, ${scores} điểm; trang gốc giữ nguyên.`,
   };
-  const noted = carried.filter((c) => c.note).map((c): LogEntry => ({ time, who, what: c.note!, new: c.value, cell: c.from }));
+  const noted = carried.filter((c) => c.note).map((c): LogEntry => ({ time, who, what: c.note!, new: c.value, cell: c.from, action: "adopt" }));
   return [summary, ...noted];
 }
 
