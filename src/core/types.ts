@@ -185,6 +185,7 @@ export type FindingCode =
   | "BALLOT_COUNTS_INVALID" // present > members, returned > issued, valid > returned, yes > valid ballots
   | "EXEMPLARY_TIE" // equal yes votes at the last place of an exemplary category
   | "LEADER_INVALID" // next year's leader and deputy are the same unit, or one is disqualified
+  | "FORMULA_BROKEN" // a KHOI.* formula that shows #NAME? (_xldudf_ prefix, another file's path, no custom functions)
   | "LOG_CUT"; // a sealed workbook's Nhật ký has fewer rows than at sealing, or an earlier row changed (src/seal)
 
 /** Where in a workbook a finding points, when the block was read from one. */

@@ -18,7 +18,7 @@ const SPEC: Record<FindingCode, "error" | "warning" | "info"> = {
   // The workbook reader's own codes (issue 9): what the officer typed or overwrote in the workbook.
   CELL_IGNORED: "error", FORMULA_OVERWRITTEN: "error", TOTAL_MISMATCH: "error", ROW_MISSING: "error", ENCODING_INVALID: "error",
   BALLOT_COUNTS_INVALID: "error", EXEMPLARY_TIE: "error", LEADER_INVALID: "error",
-  LOG_CUT: "warning",
+  LOG_CUT: "warning", FORMULA_BROKEN: "error",
 };
 
 /** Realistic parameters per code, and words each language's message must contain. */
@@ -54,6 +54,7 @@ const SAMPLES: Record<FindingCode, { p: MessageParams; vi: string[]; en: string[
   BALLOT_COUNTS_INVALID: { p: { countProblem: "valid>returned", counts: [12, 11] }, vi: ["phiếu hợp lệ (12)", "thu về (11)"], en: ["Valid ballots (12)", "returned (11)"] },
   EXEMPLARY_TIE: { p: { category: "Tập thể tiêu biểu", names: ["Ga Đồng Đăng", "Công ty Điện lực"], yes: 7, places: 1 }, vi: ["«Tập thể tiêu biểu»", "«Ga Đồng Đăng»", "7 phiếu", "bỏ phiếu lại"], en: ["“Tập thể tiêu biểu”", "vote again"] },
   LEADER_INVALID: { p: { unit: ga, leaderProblem: "same" }, vi: ["Chi nhánh Ga Đồng Đăng", "Trưởng khối", "Phó trưởng khối"], en: ["leader and deputy"] },
+  FORMULA_BROKEN: { p: { where: "Tổng hợp!J6", text: "_xldudf_KHOI_RANK(I6,I$6:I$10)", formula: "RANK(I6,I$6:I$10)", brokenProblem: "xldudf" }, vi: ["Tổng hợp!J6", "_xldudf_", "#NAME?", "Sửa công thức", "=RANK(I6,I$6:I$10)"], en: ["Tổng hợp!J6", "_xldudf_", "Repair formulas", "=RANK(I6,I$6:I$10)"] },
   LOG_CUT: { p: { logProblem: "cut", counts: [12, 9] }, vi: ["Nhật ký bị cắt", "12 dòng", "9 dòng"], en: ["cut after sealing", "12 lines", "only 9"] },
 };
 

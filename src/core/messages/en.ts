@@ -198,6 +198,14 @@ export const en: MessageTable = {
     p.leaderProblem === "same"
       ? `${unitName(p.unit)} is chosen as both next year's leader and deputy; choose two different units.`
       : `${unitName(p.unit)} is chosen as next year's ${p.role === "deputy" ? "deputy" : "leader"} but is disqualified (${txt(p.text)}).`,
+  FORMULA_BROKEN: (p) => {
+    const why = p.brokenProblem === "foreign"
+      ? "points a KHOI.* function at another file (a path or [1]), so the cell shows #NAME?"
+      : p.brokenProblem === "noCustomFunctions"
+        ? "uses KHOI.* functions this Excel cannot run, so the cell shows #NAME?"
+        : "holds a KHOI.* function Excel saved with the _xldudf_ prefix (opened where Khối was not installed), so the cell shows #NAME?";
+    return `The formula in ${txt(p.where)} ${why}: =${txt(p.text)}. Click “Repair formulas” (or run khoi repair) to write Khối's formula back: =${txt(p.formula)}.`;
+  },
   LOG_CUT: (p) => {
     const [a, b] = p.counts ?? [NaN, NaN];
     return p.logProblem === "changed"

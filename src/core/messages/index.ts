@@ -41,6 +41,7 @@ export const SEVERITY: { readonly [C in FindingCode]: Severity } = {
   EXEMPLARY_TIE: "error",
   LEADER_INVALID: "error",
   LOG_CUT: "warning",
+  FORMULA_BROKEN: "error",
 };
 
 export const FINDING_CODES = Object.keys(SEVERITY) as FindingCode[];

@@ -105,6 +105,9 @@ export interface MessageParams {
   /** LOG_CUT: rows missing since sealing ("cut", counts = [rows at sealing, rows now]) or one changed ("changed",
    *  counts = [the changed row's number among the log's lines, rows at sealing]). */
   logProblem?: "cut" | "changed";
+  /** FORMULA_BROKEN: why the KHOI.* formula (in `text`) cannot compute, and the formula Khối would write (`formula`). */
+  brokenProblem?: "xldudf" | "foreign" | "noCustomFunctions";
+  formula?: string;
 }
 
 export type MessageTable = { readonly [C in FindingCode]: (p: MessageParams) => string };

@@ -204,4 +204,12 @@ export const vi: MessageTable = {
       ? `Dòng thứ ${num(a)} của Nhật ký (trong ${num(b)} dòng có lúc niêm phong) đã bị sửa hoặc xoá sau khi niêm phong: Nhật ký không còn đủ để biết ai đã sửa gì.`
       : `Nhật ký bị cắt sau khi niêm phong: lúc niêm phong có ${num(a)} dòng, nay chỉ còn ${num(b)} dòng. Những thay đổi đã ghi có thể đã bị xoá.`;
   },
+  FORMULA_BROKEN: (p) => {
+    const why = p.brokenProblem === "foreign"
+      ? "trỏ hàm KHOI.* sang một tệp khác (đường dẫn hoặc [1]), nên ô báo #NAME?"
+      : p.brokenProblem === "noCustomFunctions"
+        ? "dùng hàm KHOI.* mà Excel này không chạy được, nên ô báo #NAME?"
+        : "có hàm KHOI.* bị Excel lưu với tiền tố _xldudf_ (mở trên máy chưa cài Khối), nên ô báo #NAME?";
+    return `Công thức ở ô ${txt(p.where)} ${why}: =${txt(p.text)}. Bấm «Sửa công thức» (hoặc chạy khoi repair) để ghi lại công thức của Khối: =${txt(p.formula)}.`;
+  },
 };
