@@ -7,6 +7,8 @@ import { readLayout, type LayoutReading } from "../workbook/read";
 import { SHEET_NAMES } from "../workbook/labels";
 import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from "./limits";
 import { checkPackage, WorkbookReadError } from "./package";
+import { gridsForCheck } from "../seal/values";
+import { logCutFindings } from "../seal/verify";
 
 export { WorkbookReadError };
 
@@ -85,10 +87,13 @@ export async function readWorkbook(data: Uint8Array): Promise<WorkbookReading> {
     if (error instanceof WorkbookReadError) throw error;
     throw new WorkbookReadError("không đọc được nội dung các trang của sổ: mở bằng Excel hoặc LibreOffice rồi lưu lại thành .xlsx (the sheets cannot be read: open the file in Excel or LibreOffice and save it again as .xlsx)");
   }
-  const reading = readLayout(grids);
+  // A values-only workbook (sent without formulas) is read as a host giving no formulas (src/seal/values.ts).
+  const reading = readLayout(gridsForCheck(grids));
   if (reading.doc === null) {
     throw new WorkbookReadError(`${reading.findings[0]?.message ?? "không đọc được sổ"} (${reading.findings[0]?.messageEn ?? "cannot read the workbook"})`);
   }
+  // A sealed workbook whose Nhật ký was cut since sealing: LOG_CUT (warning) at the first line missing or changed.
+  reading.findings.push(...logCutFindings(grids));
   return reading;
 }
 
