@@ -3,6 +3,7 @@
 import type { Block, CellRef, Finding } from "../core/types";
 import type { CellValue, FormulaMode, Language, LogEntry, SheetGrids, SheetKey, WorkbookLayout } from "./model";
 import type { StrayEntries } from "./stray";
+import type { PaperSheet, PaperWriteReport } from "./paper";
 
 /** What is in the open workbook before Khối touches it. */
 export interface WorkbookInspection {
@@ -139,4 +140,7 @@ export interface WorkbookHost {
   highlightCells?(cells: CellRef[]): Promise<void>;
   /** Optional: takes every mark of highlightCells away, leaving the formats exactly as they were before. */
   clearHighlight?(): Promise<void>;
+  /** Optional (the Văn bản page needs it): writes a paper (src/papers) on its own sheet, replacing only Khối's
+   *  earlier paper of that kind, and logs it in Nhật ký as `who` (src/workbook/paper.ts). */
+  writePaper?(paper: PaperSheet, who?: string): Promise<PaperWriteReport>;
 }

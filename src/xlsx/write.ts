@@ -31,8 +31,10 @@ export function toFileFormula(formula: string): string {
 const argb = (rgb: string): string => `FF${rgb.toUpperCase()}`;
 
 function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
-  if (style.bold !== undefined || style.italic !== undefined || style.fontColor || style.fontSize) {
+  if (style.bold !== undefined || style.italic !== undefined || style.fontColor || style.fontSize || style.fontName || style.underline !== undefined) {
     const font: Partial<ExcelJS.Font> = { ...(cell.font ?? {}) };
+    if (style.fontName) font.name = style.fontName;
+    if (style.underline !== undefined) font.underline = style.underline;
     if (style.bold !== undefined) font.bold = style.bold;
     if (style.italic !== undefined) font.italic = style.italic;
     if (style.fontColor) font.color = { argb: argb(style.fontColor) };
@@ -52,6 +54,7 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
     const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFBFBFBF" } };
     cell.border = { top: thin, left: thin, bottom: thin, right: thin };
   }
+  if (style.borderBottom) cell.border = { ...(cell.border ?? {}), bottom: { style: "thin", color: { argb: "FF000000" } } };
 }
 
 function forEachCell(ws: ExcelJS.Worksheet, range: string, fn: (cell: ExcelJS.Cell) => void): void {
@@ -73,7 +76,8 @@ function validationModel(rule: ValidationRule): ExcelJS.DataValidation {
   return { ...base, ...prompt, type: rule.kind, operator, formulae: formulae as number[] };
 }
 
-function writeSheet(wb: ExcelJS.Workbook, sheet: SheetLayout): ExcelJS.Worksheet {
+/** Adds one sheet of a layout (or a paper's sheet, which has no key) to the workbook. */
+export function writeSheet(wb: ExcelJS.Workbook, sheet: Omit<SheetLayout, "key">): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(sheet.name, {
     state: sheet.visibility,
     properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : undefined,
@@ -132,6 +136,11 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetLayout): ExcelJS.Worksheet
     if (sheet.print.titleRows) ws.pageSetup.printTitlesRow = `${sheet.print.titleRows[0]}:${sheet.print.titleRows[1]}`;
     // ExcelJS prefixes each corner with "$" itself: "A$1:M$11" becomes $A$1:$M$11.
     if (sheet.print.area) ws.pageSetup.printArea = sheet.print.area.replace(/([A-Z]+)(\d+)/g, "$1$$$2");
+    const mm = sheet.print.margins;
+    if (mm) {
+      const inch = (v: number) => Math.round((v / 25.4) * 1000) / 1000;
+      ws.pageSetup.margins = { top: inch(mm.top), bottom: inch(mm.bottom), left: inch(mm.left), right: inch(mm.right), header: inch(mm.top / 2), footer: inch(mm.bottom / 2) };
+    }
   }
   return ws;
 }

@@ -1,0 +1,22 @@
+// What every paper is made from: the block as read from the workbook, the engine's result, the paper's fields.
+import type { Block, EvaluationResult } from "../core/types";
+import type { Language } from "../workbook/model";
+import type { PaperFields } from "./fields";
+
+export interface PaperInput {
+  block: Block;
+  result: EvaluationResult;
+  fields: PaperFields;
+  language: Language;
+  /** Today, for a date field left empty. */
+  today: Date;
+  /** The minutes' fields, so the memo can cite the minutes' number. */
+  minutes?: PaperFields;
+}
+
+/** Sheet names (they begin "Bảng tổng hợp", "Biên bản", "Tờ trình"; ≤ 31 characters with the year). */
+export function paperSheetName(kind: "summary" | "minutes" | "memo", year: number, language: Language): string {
+  const vi = { summary: "Bảng tổng hợp", minutes: "Biên bản", memo: "Tờ trình" }[kind];
+  const en = { summary: "Score summary", minutes: "Minutes", memo: "Proposal memo" }[kind];
+  return `${language === "en" ? en : vi} ${year}`;
+}
