@@ -52,6 +52,8 @@ const ALLOWED: Record<string, string[]> = {
   forms: ["core", "workbook", "forms"],
   email: ["core", "workbook", "email", "xlsx"],
   tables: ["core", "workbook", "tables"],
+  // The block's papers (summary, minutes, memo) as sheet layouts: pure, both adapters write them.
+  papers: ["core", "workbook", "papers"],
   // The seal (issue 14): pure but for @noble/hashes' SHA-256.
   seal: ["core", "workbook", "seal"],
   // The standalone page hosts the pane's App; from src/office it takes only the pure parts (see below).
@@ -94,7 +96,7 @@ describe("layering", () => {
     expect(wrong).toEqual([]);
   });
 
-  it.each(["core", "workbook", "templates", "functions", "tables", "forms", "province"])("src/%s uses no Node API and no package but the engine's own", (name) => {
+  it.each(["core", "workbook", "templates", "functions", "tables", "forms", "province", "papers"])("src/%s uses no Node API and no package but the engine's own", (name) => {
     const wrong = byPart(name).flatMap((file) =>
       importsOf(file).filter((spec) => NODE_BUILTINS.test(target(file, spec)) || (target(file, spec).startsWith("pkg:") && name !== "functions"))
         .map((spec) => `${relative(SRC, file)} → ${spec}`),
@@ -110,7 +112,7 @@ describe("layering", () => {
     expect(wrong).toEqual([]);
   });
 
-  it.each(["core", "workbook", "templates", "functions", "xlsx", "tables", "forms", "province", "seal"])("src/%s never touches Office.js", (name) => {
+  it.each(["core", "workbook", "templates", "functions", "xlsx", "tables", "forms", "province", "seal", "papers"])("src/%s never touches Office.js", (name) => {
     const wrong = byPart(name).filter((file) => /\b(Excel|Office)\.(run|context|onReady|RequestContext)\b|\bExcel\.\w+\(/.test(codeOf(file)));
     expect(wrong.map((f) => relative(SRC, f))).toEqual([]);
   });
@@ -119,6 +121,11 @@ describe("layering", () => {
     const components = byPart("taskpane").filter((f) => f.endsWith(".tsx"));
     expect(components.length).toBeGreaterThan(0);
     const wrong = components.filter((file) => /\bExcel\.\w|\bOffice\.context\b/.test(codeOf(file)));
+    expect(wrong.map((f) => relative(SRC, f))).toEqual([]);
+  });
+
+  it("src/papers uses no DOM global", () => {
+    const wrong = byPart("papers").filter((file) => /\b(window|document|localStorage|navigator|Buffer|process)\b\s*[.(]/.test(codeOf(file)));
     expect(wrong.map((f) => relative(SRC, f))).toEqual([]);
   });
 
