@@ -2,7 +2,7 @@
 // use ("4/5 đơn vị hoàn thành và hoàn thành vượt mức kế hoạch", "11/11 đơn vị đã ký giao ước"), award names, the
 // flag tier, each score layer's group scores (the engine run on the layers up to it) and each unit's ballots. Pure.
 import { evaluate } from "../core/evaluate";
-import { isGroup, type Block, type CriterionLeaf, type CriterionNode, type EvaluationResult, type LayerName, type TierBallot, type TierNominee } from "../core/types";
+import { isGroup, type BallotReport, type Block, type CriterionLeaf, type CriterionNode, type EvaluationResult, type LayerName, type TierBallot, type TierNominee } from "../core/types";
 
 /** A top-level column of the summary: a base group (or a top-level scored leaf) and its maximum. */
 export interface GroupColumn {
@@ -91,6 +91,14 @@ export function flagTierId(block: Block): string | null {
   return (tiers.find((t) => /^\s*cờ\b/iu.test(t.label ?? "")) ?? tiers[0])?.id ?? null;
 }
 
+/** The conference's ballots when the workbook records any (members, present or a yes vote); else null. */
+export function recordedBallots(result: EvaluationResult): BallotReport | null {
+  const b = result.ballots;
+  if (!b) return null;
+  const anyYes = b.tiers.some((t) => t.nominees.some((n) => n.yes > 0)) || b.exemplary.some((c) => c.nominees.some((n) => n.yes > 0));
+  return b.members !== null || b.present !== null || anyYes ? b : null;
+}
+
 /** A unit's line in a tier's ballot, if the tier has one for it. */
 export function nomineeOf(tier: TierBallot, unit: string): TierNominee | undefined {
   return tier.nominees.find((n) => n.unit === unit);
@@ -98,7 +106,7 @@ export function nomineeOf(tier: TierBallot, unit: string): TierNominee | undefin
 
 /** The ballot of the award a unit holds (or the highest tier it was put to the vote for). */
 export function unitBallot(result: EvaluationResult, unit: string, award: string | null): { tier: TierBallot; nominee: TierNominee } | null {
-  const tiers = result.ballots?.tiers ?? [];
+  const tiers = recordedBallots(result)?.tiers ?? [];
   const own = award ? tiers.find((t) => t.id === award) : undefined;
   const withUnit = own && nomineeOf(own, unit) ? own : tiers.find((t) => nomineeOf(t, unit));
   return withUnit ? { tier: withUnit, nominee: nomineeOf(withUnit, unit)! } : null;

@@ -3,7 +3,7 @@
 // Portrait A4. Pure.
 import type { PaperSheet } from "../workbook/paper";
 import { columnLetters } from "../workbook/a1";
-import { awardLabel, flagTierId, unitBallot, unitName } from "./facts";
+import { awardLabel, flagTierId, unitBallot, unitName, recordedBallots } from "./facts";
 import { fieldDate, fieldLines, fieldsRegion } from "./fields";
 import { formatNumber, formatShare, upper } from "./format";
 import { heading, numberLine, say } from "./heading";
@@ -32,7 +32,8 @@ export function buildMemo(input: PaperInput): PaperSheet {
     `Năm ${year}, ${block.block.name} có ${block.units.length} đơn vị thành viên; ${resultSentence(input)}. Qua chấm điểm và bỏ phiếu bình xét tại Hội nghị tổng kết${cite}, ${block.block.name} kính đề nghị ${block.block.organizer ?? "cấp có thẩm quyền"} xét tặng:`,
     `In ${year}, ${block.block.name} had ${block.units.length} member units; ${resultSentence(input)}. After the scoring and the ballots of the year-end meeting${cite}, ${block.block.name} proposes to ${block.block.organizer ?? "the authority"}:`));
   const flag = flagTierId(block);
-  const denominator = result.ballots ? (result.ballots.denominator === "members" ? result.ballots.members : result.ballots.present) : null;
+  const recorded = recordedBallots(result);
+  const denominator = recorded ? (recorded.denominator === "members" ? recorded.members : recorded.present) : null;
   if (proposed.length === 0) {
     w.line(say(language, "Không có đơn vị đủ điều kiện đề nghị khen thưởng.", "No unit qualifies for an award."), { style: { italic: true } });
   } else {

@@ -5,7 +5,7 @@
 import { nameKey } from "../core/text/normalize";
 import type { PaperSheet } from "../workbook/paper";
 import { columnLetters } from "../workbook/a1";
-import { awardLabel, covenantCount, flagTierId, planCount, unitName } from "./facts";
+import { awardLabel, covenantCount, flagTierId, planCount, recordedBallots, unitName } from "./facts";
 import { fieldDate, fieldLines, fieldsRegion, leaderTitle } from "./fields";
 import { formatNumber, formatShare, longDate } from "./format";
 import { heading, numberLine, say } from "./heading";
@@ -40,7 +40,7 @@ export function buildMinutes(input: PaperInput): PaperSheet {
   w.line(say(language, `Họp bình xét thi đua năm ${year} của ${block.block.name}`, `Emulation review meeting of ${year}, ${block.block.name}`), { style: { bold: true, horizontal: "center" } });
   w.blank();
 
-  const ballots = result.ballots;
+  const ballots = recordedBallots(result);
   const members = ballots?.members ?? block.units.length;
   const absentNames = fieldLines(fields.absent);
   const absentKeys = new Set(absentNames.map(nameKey));

@@ -3,7 +3,7 @@
 // and the block leader. Landscape A4, one page wide, the header rows repeated on every page. Pure.
 import type { HorizontalAlign, Language } from "../workbook/model";
 import type { PaperSheet } from "../workbook/paper";
-import { awardLabel, bonusPenaltyMax, groupColumns, hasLayer, layerGroups, unitBallot } from "./facts";
+import { awardLabel, bonusPenaltyMax, groupColumns, hasLayer, layerGroups, unitBallot, recordedBallots } from "./facts";
 import { fieldDate, fieldsRegion } from "./fields";
 import { formatNumber, formatShare, upper } from "./format";
 import { heading, say } from "./heading";
@@ -39,7 +39,8 @@ export function buildSummary(input: PaperInput): PaperSheet {
     say(language, "Đề nghị khen thưởng", "Proposed award"), say(language, "Phiếu đồng ý", "Yes votes"), say(language, "Ghi chú", "Note")];
   const h2 = ["", "", ...groups.flatMap(() => [say(language, "Tự chấm", "Self"), say(language, "Thẩm định", "Appraised"), say(language, "Thống nhất", "Final")]), "", "", "", "", "", "", ""];
   const h3 = ["", say(language, "Điểm tối đa", "Maximum"), ...groups.flatMap((g) => [n(g.max), n(g.max), n(g.max)]), n(extra.bonus), n(extra.penalty), n(block.rules.scale), "", "", "", ""];
-  const denominator = result.ballots ? (result.ballots.denominator === "members" ? result.ballots.members : result.ballots.present) : null;
+  const recorded = recordedBallots(result);
+  const denominator = recorded ? (recorded.denominator === "members" ? recorded.members : recorded.present) : null;
   const body = result.units.map((u, i) => {
     const unit = block.units.find((x) => x.id === u.id);
     const ballot = unitBallot(result, u.id, u.award);
