@@ -22,6 +22,7 @@ const SECTIONS: Section[] = [
   { name: "tables", run: async (size) => (await import("./tables")).benchTables(size) },
   { name: "province", run: async (size) => (await import("./province")).benchProvince(size) },
   { name: "email", run: async (size) => (await import("./email")).benchEmail(size) },
+  { name: "seal", run: async (size) => (await import("./seal")).benchSeal(size) },
 ];
 
 function gitCommit(): string {
