@@ -7,6 +7,7 @@ import { runProvinceCommand } from "./commands/province";
 import { runCheckTableCommand } from "./commands/check-table";
 import { runFormsCommand } from "./commands/forms";
 import { runImportCommand } from "./commands/import";
+import { runRepairCommand } from "./commands/repair";
 import { runPapersCommand } from "./commands/papers";
 import { runSealCommand } from "./commands/seal";
 import { runVerifyCommand } from "./commands/verify";
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, Command> = {
   "check-table": runCheckTableCommand,
   forms: (args, io) => runFormsCommand(args, io),
   import: (args, io) => runImportCommand(args, io),
+  repair: (args, io) => runRepairCommand(args, io),
   papers: (args, io) => runPapersCommand(args, io),
   seal: (args, io) => runSealCommand(args, io),
   verify: runVerifyCommand,
@@ -37,6 +39,7 @@ const USAGE = [
   "  khoi check-table BOOK.xlsx [--sheet NAME] [--range A1:K30] [--json]   kiểm tra bảng xếp hạng có sẵn",
   "  khoi forms BOOK.xlsx -o DIR [--unit ID]…     tạo phiếu tự chấm cho từng đơn vị",
   "  khoi import BOOK.xlsx FORM.xlsx… [--dry-run] nhập phiếu tự chấm đã điền vào sổ",
+  "  khoi repair BOOK.xlsx [--dry-run] [--who NAME]   sửa công thức KHOI.* báo #NAME? (ghi lại bằng công thức Excel gốc)",
   "  khoi papers BOOK.xlsx [--pdf DIR] [--lang vi|en]   lập bảng tổng hợp, biên bản, tờ trình (và PDF)",
   "  khoi seal BOOK.xlsx --by NAME                kiểm tra rồi niêm phong sổ (SHA-256; không phải chữ ký số)",
   "  khoi verify BOOK.xlsx [--json]               sổ có bị sửa sau khi niêm phong? (0 nguyên vẹn, 1 đã sửa, 2 không đọc được / chưa niêm phong)",

@@ -13,9 +13,11 @@ import type { CellRef, Finding, FindingCode, Severity } from "../core/types";
 import { cellAddress, parseRange, type ParsedRange } from "./a1";
 import { workbookBlockers } from "./blockers";
 import { buildLayout } from "./build";
+import { en as EN_MESSAGES, vi as VI_MESSAGES } from "../core/messages";
+import { brokenKhoiFormula } from "./broken-formula";
 import { canonicalFormula } from "./formula-text";
 import { GridBook, isCellError, type GridValue } from "./grid";
-import { isFormulaCell, NAMES, type FormulaMode, type Language, type SheetGrid, type SheetKey, type SheetLayout } from "./model";
+import { isFormulaCell, NAMES, type FormulaMode, type Language, type SheetGrid, type SheetKey, type SheetLayout, type WorkbookLayout } from "./model";
 
 /** The sheets the officer types into. */
 const INPUT_SHEETS: readonly SheetKey[] = ["block", "criteria", "targets", "scores", "votes"];
@@ -60,7 +62,35 @@ export function auditLayout(book: TrackedBook, doc: unknown, emit: Emit): void {
   const mode: FormulaMode = book.metaValue("formulas") === "khoi" ? "khoi" : "native";
   const language: Language = book.metaValue("language") === "en" ? "en" : "vi";
   const layout = buildLayout(block, { formulas: mode, language });
+  const { actual, aligned, sheetKey } = placeSheets(book, layout);
+  // A broken KHOI.* formula is offered the native formula (it computes everywhere); built only when one is found.
+  let native: WorkbookLayout | undefined;
+  const nativeFormula = (key: SheetKey, row: number, column: number): string | undefined =>
+    layoutFormula((native ??= mode === "native" ? layout : buildLayout(block, { formulas: "native", language })), key, row, column);
 
+  for (const sheet of layout.sheets) {
+    const grid = actual.get(sheet.key);
+    if (!grid) continue;
+    if (INPUT_SHEETS.includes(sheet.key)) findIgnoredCells(book, sheet, grid, aligned.get(sheet.key) === true, emit);
+    if (aligned.get(sheet.key) && grid.formulas) findOverwrittenFormulas(book, sheet, grid, sheetKey, nativeFormula, emit);
+  }
+  const summary = actual.get("summary");
+  if (summary) checkSummaryRows(book, doc, emit);
+}
+
+/** The layout's formula at a cell of a sheet, if it has one there. */
+export function layoutFormula(layout: WorkbookLayout, key: SheetKey, row: number, column: number): string | undefined {
+  const sheet = layout.sheets.find((s) => s.key === key);
+  for (const region of sheet?.regions ?? []) {
+    const cell = region.cells[row - region.row]?.[column - region.column];
+    if (cell !== undefined && isFormulaCell(cell)) return cell.formula;
+  }
+  return undefined;
+}
+
+/** Where each of Khối's sheets is in the workbook, whether its regions stand where the layout puts them, and the
+ *  stable key of a sheet name (for comparing formulas across renames). The audit and the formula repair share it. */
+export function placeSheets(book: GridBook, layout: WorkbookLayout): { actual: Map<SheetKey, SheetGrid>; aligned: Map<SheetKey, boolean>; sheetKey: (name: string) => string | undefined } {
   // Where each of Khối's sheets is now, found through its defined names (they follow a rename), and whether every
   // region of it still starts and ends where the layout puts it.
   const actual = new Map<SheetKey, SheetGrid>();
@@ -83,15 +113,7 @@ export function auditLayout(book: TrackedBook, doc: unknown, emit: Emit): void {
   for (const sheet of layout.sheets) keyOfName.set(sheet.name.normalize("NFC").toLowerCase(), sheet.key);
   for (const [key, grid] of actual) keyOfName.set(grid.name.normalize("NFC").toLowerCase(), key);
   const sheetKey = (name: string): string | undefined => keyOfName.get(name.normalize("NFC").toLowerCase());
-
-  for (const sheet of layout.sheets) {
-    const grid = actual.get(sheet.key);
-    if (!grid) continue;
-    if (INPUT_SHEETS.includes(sheet.key)) findIgnoredCells(book, sheet, grid, aligned.get(sheet.key) === true, emit);
-    if (aligned.get(sheet.key) && grid.formulas) findOverwrittenFormulas(book, sheet, grid, sheetKey, emit);
-  }
-  const summary = actual.get("summary");
-  if (summary) checkSummaryRows(book, doc, emit);
+  return { actual, aligned, sheetKey };
 }
 
 /** Non-empty cells of an input sheet that nothing reads. */
@@ -188,8 +210,12 @@ function describeStray(
     `Cell ${where} holds “${text}” outside every region Khối reads, so it is not counted; keep notes on the Log sheet, and add units and criteria on the Set-up page.`];
 }
 
-/** Formula cells of the layout that now hold a constant or a different formula. */
-function findOverwrittenFormulas(book: GridBook, sheet: SheetLayout, grid: SheetGrid, sheetKey: (name: string) => string | undefined, emit: Emit): void {
+/** Formula cells of the layout that now hold a constant or a different formula; a KHOI.* formula that cannot compute
+ *  in any Excel (_xldudf_ prefix, another file's path) is FORMULA_BROKEN with the native formula offered. */
+function findOverwrittenFormulas(
+  book: GridBook, sheet: SheetLayout, grid: SheetGrid, sheetKey: (name: string) => string | undefined,
+  nativeFormula: (key: SheetKey, row: number, column: number) => string | undefined, emit: Emit,
+): void {
   for (const region of sheet.regions) {
     region.cells.forEach((row, dr) => row.forEach((cell, dc) => {
       if (!isFormulaCell(cell)) return;
@@ -201,6 +227,13 @@ function findOverwrittenFormulas(book: GridBook, sheet: SheetLayout, grid: Sheet
       if (found !== "" && canonicalFormula(found, sheetKey) === canonicalFormula(cell.formula, sheetKey)) return;
       const ref: CellRef = { sheet: grid.name, address: cellAddress(r, c) };
       const where = `${grid.name}!${ref.address}`;
+      const broken = found !== "" ? brokenKhoiFormula(found, true) : null;
+      if (broken) {
+        const formula = nativeFormula(sheet.key, r, c) ?? cell.formula;
+        const params = { where, text: found, formula, brokenProblem: broken };
+        emit("FORMULA_BROKEN", "error", ref, VI_MESSAGES.FORMULA_BROKEN(params), EN_MESSAGES.FORMULA_BROKEN(params), { suggestion: { value: `=${formula}` } });
+        return;
+      }
       const value = book.peek(grid, r, c);
       const [vi, en] = found !== ""
         ? [`đã thay bằng công thức khác: =${found}`, `replaced by another formula: =${found}`]

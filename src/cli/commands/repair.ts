@@ -1,0 +1,76 @@
+// `khoi repair BOOK.xlsx [--dry-run] [--who NAME]`: rewrites the KHOI.* formulas that show #NAME? (saved with an
+// `_xldudf_` prefix, or pointing at another add-in's file) from the block's layout, in native Excel formulas (they
+// compute in every Excel and in LibreOffice), with one Nhật ký line per cell; the book is replaced through a
+// temporary file and the previous one kept as a dated backup, as `khoi import` does.
+import { readFile } from "fs/promises";
+import type { FormulaRepair } from "../../workbook/repair";
+import { repairWorkbookFile } from "../../xlsx/repair";
+import type { CliIo } from "../io";
+import { replaceFile } from "../safe-write";
+import { officerName } from "./who";
+
+const USAGE = "khoi repair BOOK.xlsx [--dry-run] [--who NAME]";
+
+const KIND_TEXT: Record<FormulaRepair["kind"], string> = {
+  xldudf: "tiền tố _xldudf_",
+  foreign: "trỏ sang tệp khác",
+  noCustomFunctions: "hàm KHOI.* không chạy được",
+};
+
+export async function runRepairCommand(args: string[], io: CliIo, now: () => Date = () => new Date()): Promise<number> {
+  const files: string[] = [];
+  let who: string | undefined;
+  let dryRun = false;
+  const fail = (line: string): number => {
+    io.stderr(`khoi repair: ${line}\n`);
+    return 2;
+  };
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i];
+    if (word === "--who") {
+      who = args[++i];
+      if (who === undefined) return fail(`--who cần một giá trị (needs a value); cách dùng: ${USAGE}`);
+    } else if (word === "--dry-run") dryRun = true;
+    else if (word.startsWith("-")) return fail(`không hiểu tuỳ chọn «${word}» (unknown option); cách dùng: ${USAGE}`);
+    else files.push(word);
+  }
+  if (files.length !== 1) return fail(`cần đúng một sổ chấm điểm (need one workbook); cách dùng: ${USAGE}`);
+  const [book] = files;
+
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(book));
+  } catch (error) {
+    return fail(`${book}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "không có tệp này (no such file)" : "không đọc được (cannot read)"}`);
+  }
+  const when = now();
+  let result: Awaited<ReturnType<typeof repairWorkbookFile>>;
+  try {
+    result = await repairWorkbookFile(bytes, { who: who === undefined ? undefined : officerName(who), now: when });
+  } catch (error) {
+    return fail(`không đọc được sổ ${book} (cannot read workbook): ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const { plan } = result;
+  if (plan.problem) {
+    io.stderr(`khoi repair: ${plan.problem} Sổ giữ nguyên.\n`);
+    return 1;
+  }
+  if (plan.repairs.length === 0) {
+    io.stdout(`Không có công thức KHOI.* nào bị lỗi #NAME? trong ${book}; sổ giữ nguyên.\n`);
+    return 0;
+  }
+  io.stdout(`Công thức cần sửa (${plan.repairs.length} ô, ghi lại bằng công thức Excel gốc):\n`);
+  for (const r of plan.repairs) io.stdout(`  ${r.sheet}!${r.address}: =${r.old} → =${r.new} (${KIND_TEXT[r.kind]})\n`);
+  if (plan.modeWrite) io.stdout("Sổ chuyển sang công thức Excel gốc (hàm KHOI.* không còn dùng).\n");
+  if (dryRun || !result.bytes) {
+    io.stdout(`Xem trước (--dry-run): chưa ghi gì vào ${book}.\n`);
+    return 0;
+  }
+  try {
+    const backup = await replaceFile(book, result.bytes, { backup: true, now: when });
+    io.stdout(`Đã sửa ${plan.repairs.length} ô công thức trong ${book} và ghi ${result.log.length} dòng Nhật ký; bản cũ: ${backup ?? "(không có)"}.\n`);
+  } catch (error) {
+    return fail(`không ghi được ${book}; tệp giữ nguyên (cannot write; the file is unchanged): ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return 0;
+}
