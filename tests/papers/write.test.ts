@@ -40,6 +40,12 @@ function sheetText(ws: ExcelJS.Worksheet): string {
   return lines.join("\n");
 }
 
+/** A cell's value, font and border as plain data. */
+function look(ws: ExcelJS.Worksheet, address: string): { value: unknown; font: Partial<ExcelJS.Font>; border: Partial<ExcelJS.Borders> } {
+  const cell = ws.getCell(address);
+  return { value: cell.value, font: cell.font ?? {}, border: cell.border ?? {} };
+}
+
 /** Sets a paper field in its sheet, as the officer types it: the value cell of the key's row. */
 function setField(ws: ExcelJS.Worksheet, key: string, value: string): void {
   let done = false;
@@ -101,7 +107,7 @@ describe("papers written into the block workbook", () => {
     expect(String(summary.getCell(first, 1).value)).toBe("STT");
     expect(String(summary.getCell(first + 2, 2).value)).toBe("Điểm tối đa");
     // The national heading: bold, upper case, 12 pt; the motto bold 13 pt with a drawn rule beneath.
-    const motto = minutes.getCell("C2");
+    const motto = look(minutes, "C2");
     expect(motto.value).toBe("Độc lập - Tự do - Hạnh phúc");
     expect(motto.font?.bold).toBe(true);
     expect(motto.font?.size).toBe(13);
