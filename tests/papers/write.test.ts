@@ -42,8 +42,7 @@ function sheetText(ws: ExcelJS.Worksheet): string {
 
 /** A cell's value, font and border as plain data. */
 function look(ws: ExcelJS.Worksheet, address: string): { value: unknown; font: Partial<ExcelJS.Font>; border: Partial<ExcelJS.Borders> } {
-  const cell = ws.getCell(address);
-  return { value: cell.value, font: cell.font ?? {}, border: cell.border ?? {} };
+  return { value: ws.getCell(address).value, font: ws.getCell(address).font ?? {}, border: ws.getCell(address).border ?? {} };
 }
 
 /** Sets a paper field in its sheet, as the officer types it: the value cell of the key's row. */
