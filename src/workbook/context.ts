@@ -13,10 +13,13 @@ export const LAYER_ORDER = ["self", "appraised", "final"] as const;
 
 export interface Positions {
   block: {
-    infoRow: number; // first key/value row of block info (6 rows)
+    infoRow: number; // first key/value row of block info (INFO_KEYS, 8 rows)
     rulesRow: number; // first key/value row of rules (6 rows)
     awardsHeaderRow: number; // header; key row below; tiers after
     unitsHeaderRow: number;
+    /** Leaders and deputies by year: header, key row, then `leaderSlots` rows. */
+    leadersHeaderRow: number;
+    leaderSlots: number;
     /** Absolute references used by formulas. */
     scale: string;
     quorum: string;
@@ -57,10 +60,19 @@ export interface Positions {
     members: string;
     present: string;
     quorumMet: string;
+    /** The counts rows (members … valid), 0-based. */
+    countsRow: number;
     headerRow: number;
     firstRow: number;
     yesColumn: number; // one per tier
     shareColumn: number; // one per vote-gated tier
+    /** Exemplary categories (id, label, places, share) and nominees (category, name, unit, yes, share, chosen):
+     *  each a header, a hidden key row, then empty rows to type into. */
+    exemplaryTitleRow: number;
+    categoryHeaderRow: number;
+    categorySlots: number;
+    nomineeHeaderRow: number;
+    nomineeSlots: number;
   };
 }
 
@@ -102,15 +114,27 @@ export function planContext(block: Block, mode: FormulaMode, lang: Language): Co
   const range = (sheet: SheetKey, r1: number, c1: number, r2: number, c2: number): string =>
     sheetRef(sheetName[sheet], rangeAddress(r1, c1, r2, c2, true));
 
-  // Khối: info (6 rows), rules (6 rows), awards table, units table. Column A holds hidden keys.
+  // Khối: info (8 rows), rules (6 rows), awards table, leaders by year, units table. Column A holds hidden keys.
   const infoRow = 3;
-  const rulesRow = infoRow + 6 + 2;
+  const rulesRow = infoRow + 8 + 2;
   const awardsHeaderRow = rulesRow + 6 + 2;
   const firstTierRow = awardsHeaderRow + 2;
-  const unitsHeaderRow = firstTierRow + Math.max(k, 1) + 2;
+  // Leaders by year stand between the tiers and the units, so rows typed under the unit list meet empty rows.
+  const leadersHeaderRow = firstTierRow + Math.max(k, 1) + 2;
+  const leaderSlots = Math.max((block.block.history?.length ?? 0) + 2, 5);
+  const unitsHeaderRow = leadersHeaderRow + 2 + leaderSlots + 2;
   const firstUnitRow = unitsHeaderRow + 2;
   const lastUnitRow = firstUnitRow + Math.max(n, 1) - 1;
   const lastTierRow = firstTierRow + Math.max(k, 1) - 1;
+
+  // Bình xét: counts (6 rows), ballots per unit, then the exemplary categories and nominees with room to type.
+  const ballotsFirstRow = 12;
+  const exemplaryTitleRow = ballotsFirstRow + Math.max(n, 1) + 1;
+  const categoryHeaderRow = exemplaryTitleRow + 2;
+  const categories = block.votes?.exemplary ?? [];
+  const categorySlots = Math.max(categories.length + 1, 3);
+  const nomineeHeaderRow = categoryHeaderRow + 2 + categorySlots + 2;
+  const nomineeSlots = Math.max(categories.reduce((sum, c) => sum + c.nominees.length, 0) + 5, 10);
 
   const tRows = targetRows(rows, block);
   const rowOf = new Map<string, number>();
@@ -133,7 +157,7 @@ export function planContext(block: Block, mode: FormulaMode, lang: Language): Co
 
   const pos: Positions = {
     block: {
-      infoRow, rulesRow, awardsHeaderRow, unitsHeaderRow,
+      infoRow, rulesRow, awardsHeaderRow, unitsHeaderRow, leadersHeaderRow, leaderSlots,
       scale: ref("block", rulesRow, 2),
       quorum: ref("block", rulesRow + 3, 2),
       tier: tiers.map((_, i) => ({
@@ -158,8 +182,9 @@ export function planContext(block: Block, mode: FormulaMode, lang: Language): Co
       awardColumn: baseColumn + 5, awardLabelColumn: baseColumn + 6, reasonColumn: baseColumn + 7, helperColumn,
     },
     votes: {
-      members: ref("votes", 3, 2), present: ref("votes", 4, 2), quorumMet: ref("votes", 5, 2),
-      headerRow: 7, firstRow: 9, yesColumn: 3, shareColumn: 3 + k,
+      members: ref("votes", 3, 2), present: ref("votes", 4, 2), quorumMet: ref("votes", 5, 2), countsRow: 3,
+      headerRow: ballotsFirstRow - 2, firstRow: ballotsFirstRow, yesColumn: 3, shareColumn: 3 + k,
+      exemplaryTitleRow, categoryHeaderRow, categorySlots, nomineeHeaderRow, nomineeSlots,
     },
   };
 

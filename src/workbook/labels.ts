@@ -43,9 +43,10 @@ export type LayerLabelKey = "self" | "appraised" | "final";
 export interface Texts {
   title: Record<SheetKey, string>;
   layers: Record<LayerLabelKey, string>;
-  info: Record<"name" | "year" | "organizer" | "leader" | "deputy" | "note", string>;
+  info: Record<"name" | "year" | "organizer" | "leader" | "deputy" | "nextLeader" | "nextDeputy" | "note", string>;
   rules: Record<"scale" | "tieBreak" | "layerDivergence" | "quorum" | "denominator" | "strict", string>;
-  sections: Record<"info" | "rules" | "awards" | "units", string>;
+  sections: Record<"info" | "rules" | "awards" | "units" | "leaders", string>;
+  leadersHeader: Record<"year" | "leader" | "deputy", string>;
   awardsHeader: Record<"id" | "label" | "count" | "minScore" | "requires" | "minVoteShare", string>;
   unitsHeader: Record<"id" | "name" | "titles" | "disqualified", string>;
   criteriaHeader: Record<"code" | "name" | "parent" | "type" | "max" | "weight" | "method" | "base" | "cap" | "bands" | "per" | "note", string>;
@@ -59,7 +60,9 @@ export interface Texts {
   helpers: string;
   helperHeader: Record<"roundedTotal" | "candidate" | "granted" | "exceededCount" | "eStar", string>;
   detailBlocks: Record<"effective" | "score" | "excess" | "exceeded", string>;
-  votes: Record<"members" | "present" | "quorum" | "yes" | "share", string>;
+  votes: Record<"members" | "present" | "quorum" | "issued" | "returned" | "valid" | "yes" | "share" | "exemplary" | "categories" | "nominees" | "chosen", string>;
+  categoriesHeader: Record<"id" | "label" | "places" | "minVoteShare", string>;
+  nomineesHeader: Record<"category" | "name" | "unit" | "yes" | "share" | "chosen", string>;
   logHeader: Record<"time" | "who" | "what" | "old" | "new" | "cell" | "action" | "reason", string>;
   notes: Record<"scores" | "targets" | "detail" | "summary" | "votes", string>;
   validation: Record<"title" | "number" | "whole" | "yesno" | "share", string>;
@@ -73,12 +76,13 @@ const vi: Texts = {
     summary: "BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM", votes: "KẾT QUẢ BỎ PHIẾU BÌNH XÉT", log: "NHẬT KÝ THAY ĐỔI", meta: "khoi",
   },
   layers: { self: "Tự chấm", appraised: "Thẩm định", final: "Thống nhất" },
-  info: { name: "Tên khối", year: "Năm", organizer: "Cơ quan tổ chức", leader: "Trưởng khối (mã đơn vị)", deputy: "Phó trưởng khối (mã đơn vị)", note: "Ghi chú" },
+  info: { name: "Tên khối", year: "Năm", organizer: "Cơ quan tổ chức", leader: "Trưởng khối (mã đơn vị)", deputy: "Phó trưởng khối (mã đơn vị)", nextLeader: "Trưởng khối năm sau (mã đơn vị)", nextDeputy: "Phó trưởng khối năm sau (mã đơn vị)", note: "Ghi chú" },
   rules: {
     scale: "Thang điểm", tieBreak: "Tiêu chí phụ khi bằng điểm", layerDivergence: "Ngưỡng chênh lệch tự chấm – thẩm định",
     quorum: "Tỷ lệ có mặt tối thiểu", denominator: "Tỷ lệ phiếu tính trên", strict: "Phải vượt ngưỡng (không tính bằng)",
   },
-  sections: { info: "Thông tin chung", rules: "Quy tắc chấm điểm và bình xét", awards: "Hình thức khen thưởng (theo thứ tự ưu tiên)", units: "Đơn vị thành viên" },
+  sections: { info: "Thông tin chung", rules: "Quy tắc chấm điểm và bình xét", awards: "Hình thức khen thưởng (theo thứ tự ưu tiên)", units: "Đơn vị thành viên", leaders: "Trưởng khối, phó trưởng khối qua các năm" },
+  leadersHeader: { year: "Năm", leader: "Trưởng khối", deputy: "Phó trưởng khối" },
   awardsHeader: { id: "Mã", label: "Hình thức khen thưởng", count: "Số lượng", minScore: "Điểm tối thiểu", requires: "Danh hiệu bắt buộc", minVoteShare: "Tỷ lệ phiếu tối thiểu" },
   unitsHeader: { id: "Mã đơn vị", name: "Tên đơn vị", titles: "Danh hiệu đã đạt", disqualified: "Lý do không xét khen thưởng" },
   criteriaHeader: {
@@ -93,14 +97,20 @@ const vi: Texts = {
   helpers: "Cột phụ để tính (không sửa)",
   helperHeader: { roundedTotal: "Tổng làm tròn", candidate: "Ứng viên", granted: "Được xét", exceededCount: "Số chỉ tiêu vượt", eStar: "Mức vượt cao nhất" },
   detailBlocks: { effective: "Giá trị dùng để tính", score: "Điểm đạt", excess: "Mức vượt chỉ tiêu", exceeded: "Vượt chỉ tiêu (1/0)" },
-  votes: { members: "Tổng số thành viên", present: "Số thành viên có mặt", quorum: "Đủ tỷ lệ có mặt (1 = đủ)", yes: "Phiếu đồng ý", share: "Tỷ lệ" },
+  votes: {
+    members: "Tổng số thành viên", present: "Số thành viên có mặt", quorum: "Đủ tỷ lệ có mặt (1 = đủ)",
+    issued: "Số phiếu phát ra", returned: "Số phiếu thu về", valid: "Số phiếu hợp lệ", yes: "Phiếu đồng ý", share: "Tỷ lệ",
+    exemplary: "Suy tôn điển hình", categories: "Danh hiệu suy tôn và số suất", nominees: "Tập thể, cá nhân được đề cử suy tôn", chosen: "Được suy tôn",
+  },
+  categoriesHeader: { id: "Mã danh hiệu", label: "Danh hiệu suy tôn", places: "Số suất", minVoteShare: "Tỷ lệ phiếu tối thiểu" },
+  nomineesHeader: { category: "Mã danh hiệu", name: "Tập thể / cá nhân được đề cử", unit: "Thuộc đơn vị (mã)", yes: "Phiếu đồng ý", share: "Tỷ lệ", chosen: "Kết quả" },
   logHeader: { time: "Thời gian", who: "Người thực hiện", what: "Nội dung", old: "Giá trị cũ", new: "Giá trị mới", cell: "Ô", action: "Thao tác", reason: "Lý do" },
   notes: {
     scores: "Nhập giá trị theo từng lớp. Giá trị dùng để tính lấy theo thứ tự: Thống nhất, Thẩm định, Tự chấm. Chỉ tiêu định lượng: nhập số thực hiện.",
     targets: "Chỉ tiêu đăng ký của từng đơn vị (theo giao ước).",
     detail: "Trang tính tự động, không sửa trực tiếp.",
     summary: "Xếp hạng theo tổng điểm, bằng điểm thì xét các tiêu chí phụ; khen thưởng theo thứ tự ưu tiên, không chia chỗ khi bằng hạng.",
-    votes: "Nhập số phiếu đồng ý cho từng hình thức khen thưởng.",
+    votes: "Nhập số phiếu, số phiếu đồng ý cho từng hình thức khen thưởng và kết quả suy tôn điển hình.",
   },
   validation: {
     title: "Giá trị không hợp lệ",
@@ -130,12 +140,13 @@ const en: Texts = {
     summary: "SCORE SUMMARY", votes: "BALLOTS", log: "CHANGE LOG", meta: "khoi",
   },
   layers: { self: "Self", appraised: "Appraised", final: "Final" },
-  info: { name: "Block name", year: "Year", organizer: "Organizer", leader: "Leader (unit id)", deputy: "Deputy (unit id)", note: "Note" },
+  info: { name: "Block name", year: "Year", organizer: "Organizer", leader: "Leader (unit id)", deputy: "Deputy (unit id)", nextLeader: "Next year's leader (unit id)", nextDeputy: "Next year's deputy (unit id)", note: "Note" },
   rules: {
     scale: "Scale", tieBreak: "Tie-break keys", layerDivergence: "Self/appraised divergence threshold",
     quorum: "Quorum", denominator: "Vote share out of", strict: "Must exceed the threshold",
   },
-  sections: { info: "Block", rules: "Scoring and ballot rules", awards: "Awards (in order of precedence)", units: "Member units" },
+  sections: { info: "Block", rules: "Scoring and ballot rules", awards: "Awards (in order of precedence)", units: "Member units", leaders: "Leaders and deputies by year" },
+  leadersHeader: { year: "Year", leader: "Leader", deputy: "Deputy" },
   awardsHeader: { id: "Id", label: "Award", count: "Places", minScore: "Minimum score", requires: "Required titles", minVoteShare: "Minimum vote share" },
   unitsHeader: { id: "Unit id", name: "Unit name", titles: "Titles held", disqualified: "Reason not eligible" },
   criteriaHeader: {
@@ -150,14 +161,20 @@ const en: Texts = {
   helpers: "Helper columns (do not edit)",
   helperHeader: { roundedTotal: "Rounded total", candidate: "Candidate", granted: "Granted", exceededCount: "Targets exceeded", eStar: "Best excess" },
   detailBlocks: { effective: "Value used", score: "Score", excess: "Excess over target", exceeded: "Target exceeded (1/0)" },
-  votes: { members: "Members", present: "Present", quorum: "Quorum met (1 = yes)", yes: "Yes votes", share: "Share" },
+  votes: {
+    members: "Members", present: "Present", quorum: "Quorum met (1 = yes)",
+    issued: "Ballots issued", returned: "Ballots returned", valid: "Valid ballots", yes: "Yes votes", share: "Share",
+    exemplary: "Exemplary collectives and individuals", categories: "Categories and places", nominees: "Nominees", chosen: "Chosen",
+  },
+  categoriesHeader: { id: "Category id", label: "Category", places: "Places", minVoteShare: "Minimum share" },
+  nomineesHeader: { category: "Category id", name: "Collective / person nominated", unit: "Unit (id)", yes: "Yes votes", share: "Share", chosen: "Result" },
   logHeader: { time: "Time", who: "Who", what: "What", old: "Old value", new: "New value", cell: "Cell", action: "Action", reason: "Reason" },
   notes: {
     scores: "Enter each layer's values. The value used is the first present of Final, Appraised, Self. Target criteria: enter the achieved value.",
     targets: "Each unit's registered targets (covenant).",
     detail: "Computed sheet, do not edit.",
     summary: "Ranked by total, ties broken by the tie-break keys; awards in order of precedence, a tie is never split.",
-    votes: "Enter the yes votes for each award.",
+    votes: "Enter the ballot counts, the yes votes for each award and the exemplary nominees' votes.",
   },
   validation: {
     title: "Invalid value",

@@ -252,5 +252,8 @@ export const NAMES = {
   awardsProposed: "khoi_awards_proposed",
   votes: "khoi_votes",
   ballots: "khoi_ballots",
+  exemplary: "khoi_exemplary",
+  nominees: "khoi_exemplary_nominees",
+  leaders: "khoi_leaders",
   log: "khoi_log",
 } as const;

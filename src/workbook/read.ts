@@ -3,12 +3,13 @@
 // `locate` points any engine finding at its cell. Regions are found by defined name (or the meta sheet), rows and
 // columns by unit id and criterion code, never by position.
 import { dict } from "../core/dict";
-import { parseVietnameseNumber } from "../core/text/numbers";
-import type { CellRef, Finding, FindingCode, LayerName, Severity } from "../core/types";
+import type { CellRef, Finding, LayerName } from "../core/types";
 import { auditLayout, TrackedBook } from "./audit";
 import { strayEntries, type StrayEntries } from "./stray";
 import { TARGETS_FIRST_UNIT_COLUMN } from "./context";
-import { GridBook, isCellError, type GridValue, type Located } from "./grid";
+import { isCellError, type GridValue, type Located } from "./grid";
+import { readLeaders, readVotes } from "./read-ballots";
+import { folded, fromLabel, key2, key3, Reader, splitList, text, type Json } from "./reader";
 import { BASE_LABELS, DENOMINATOR_LABELS, LEAF_TYPE_LABELS, METHOD_LABELS, NO_WORDS, YES_WORDS } from "./labels";
 import { NAMES, type SheetGrid, type SheetGrids } from "./model";
 
@@ -21,137 +22,7 @@ export interface LayoutReading {
   stray?: StrayEntries;
 }
 
-type Json = Record<string, unknown>;
 const LAYERS: readonly LayerName[] = ["self", "appraised", "final"];
-
-/** Where each cell a finding may point at lives. */
-interface CellIndex {
-  scores: Map<string, { sheet: string; row: number; column: number }>; // `${layer}\u0000${unit}\u0000${code}`
-  targets: Map<string, { sheet: string; row: number; column: number }>; // `${unit}\u0000${code}`
-  rank: Map<string, CellRef>;
-  award: Map<string, CellRef>;
-  yes: Map<string, CellRef>; // `${tier}\u0000${unit}`
-  unitRow: Map<string, CellRef>; // unit id -> its name cell on Khối
-  unitByIndex: CellRef[];
-  criterion: Map<string, CellRef>; // code -> its row on Tiêu chí (name cell)
-  weight: Map<string, CellRef>;
-  info: Map<string, CellRef>;
-  rules: Map<string, CellRef>;
-  tierRow: CellRef[];
-  /** Per tier (in order), the cell of each of its keys (count, minScore …). */
-  tierCells: Map<string, CellRef>[];
-  present?: CellRef;
-  members?: CellRef;
-}
-
-const key3 = (a: string, b: string, c: string): string => `${a}\u0000${b}\u0000${c}`;
-const key2 = (a: string, b: string): string => `${a}\u0000${b}`;
-
-function text(value: GridValue): string | null {
-  if (value === null || isCellError(value)) return null;
-  if (typeof value === "string") {
-    const t = value.normalize("NFC").trim();
-    return t === "" ? null : t;
-  }
-  return String(value);
-}
-
-const folded = (s: string): string => s.normalize("NFC").trim().toLowerCase();
-
-/** Looks a label up in vi and en tables (and the machine value itself). */
-function fromLabel<T extends string>(value: GridValue, tables: Record<string, Record<T, string>>): T | null {
-  const t = text(value);
-  if (t === null) return null;
-  const f = folded(t);
-  for (const table of Object.values(tables)) {
-    for (const [k, label] of Object.entries(table) as [T, string][]) if (folded(label) === f || folded(k) === f) return k;
-  }
-  return null;
-}
-
-function splitList(value: GridValue): string[] {
-  const t = text(value);
-  if (t === null) return [];
-  return t.split(";").map((s) => s.trim()).filter((s) => s !== "");
-}
-
-const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-
-function formatNumberVi(n: number): string {
-  return String(n).replace(".", ",");
-}
-
-class Reader {
-  readonly findings: Finding[] = [];
-  readonly index: CellIndex = {
-    scores: new Map(), targets: new Map(), rank: new Map(), award: new Map(), yes: new Map(), unitRow: new Map(), unitByIndex: [],
-    criterion: new Map(), weight: new Map(), info: new Map(), rules: new Map(), tierRow: [], tierCells: [],
-  };
-
-  constructor(readonly book: GridBook) {}
-
-  ref(sheet: SheetGrid, row: number, column: number): CellRef {
-    return { sheet: sheet.name, address: this.book.address(row, column) };
-  }
-
-  finding(code: FindingCode, severity: Severity, cell: CellRef, message: string, messageEn: string, extra: Partial<Finding> = {}): void {
-    // The address travels in `cell` (the report and the pane show it), not in the message.
-    this.findings.push({ code, severity, message: capitalize(message), messageEn: capitalize(messageEn), cell, ...extra });
-  }
-
-  /** A number cell of the structure (year, scale, counts…): numbers as they are, numeric text converted with a finding. */
-  number(value: GridValue, cell: CellRef, code: FindingCode): number | undefined {
-    if (typeof value === "number") return value;
-    const t = text(value);
-    if (t === null) return undefined;
-    const parsed = parseVietnameseNumber(t);
-    if (parsed.ok) {
-      this.finding(code, "error", cell, `«${t}» là văn bản, không phải số — chuyển thành ${formatNumberVi(parsed.value)}?`, `“${t}” is text, not a number — convert it to ${parsed.value}?`, { suggestion: { value: parsed.value } });
-      return parsed.value;
-    }
-    this.finding(code, "error", cell, `«${t}» không phải là số.`, `“${t}” is not a number.`);
-    return undefined;
-  }
-
-  /** A score or target cell: kept exactly as typed (the engine judges it); numeric text also gets an offer to fix. */
-  layerValue(value: GridValue, cell: CellRef, yesNo: boolean, about: Partial<Finding>, code: FindingCode): unknown {
-    if (value === null) return undefined;
-    if (isCellError(value)) return value.error;
-    if (typeof value !== "string") return value;
-    if (yesNo) {
-      const f = value.normalize("NFC").toLowerCase();
-      if (YES_WORDS.includes(f)) return true;
-      if (NO_WORDS.includes(f)) return false;
-    }
-    const parsed = parseVietnameseNumber(value);
-    if (parsed.ok && !yesNo) {
-      this.finding(code, "error", cell, `«${value}» là văn bản, không phải số — chuyển thành ${formatNumberVi(parsed.value)}?`, `“${value}” is text, not a number — convert it to ${parsed.value}?`, { ...about, suggestion: { value: parsed.value } });
-    } else if (!parsed.ok && parsed.reason === "ambiguous") {
-      this.finding(code, "error", cell, parsed.message, parsed.messageEn, about);
-    }
-    return value;
-  }
-
-  /** Columns of a table region by the stable keys of its second row (the hidden key row). */
-  keyedColumns(loc: Located): Map<string, number> {
-    const columns = new Map<string, number>();
-    for (let c = loc.range.column1; c <= loc.range.column2; c++) {
-      const k = text(this.book.value(loc.sheet, loc.range.row1 + 1, c));
-      if (k !== null && !columns.has(k)) columns.set(k, c);
-    }
-    return columns;
-  }
-
-  keyValueRows(loc: Located): Map<string, { value: GridValue; cell: CellRef }> {
-    const out = new Map<string, { value: GridValue; cell: CellRef }>();
-    for (let r = loc.range.row1; r <= loc.range.row2; r++) {
-      const k = text(this.book.value(loc.sheet, r, loc.range.column1));
-      if (k === null || out.has(k)) continue;
-      out.set(k, { value: this.book.value(loc.sheet, r, loc.range.column2), cell: this.ref(loc.sheet, r, loc.range.column2) });
-    }
-    return out;
-  }
-}
 
 function readInfo(rd: Reader, doc: Json): void {
   const loc = rd.book.region(NAMES.blockInfo);
@@ -163,9 +34,10 @@ function readInfo(rd: Reader, doc: Json): void {
     if (k === "year") {
       const n = rd.number(value, cell, "FORMAT_INVALID");
       if (n !== undefined) block.year = n;
-    } else if (["name", "organizer", "leader", "deputy", "note"].includes(k)) {
+    } else if (["name", "organizer", "leader", "deputy", "nextLeader", "nextDeputy", "note"].includes(k)) {
       const t = k === "name" ? (text(value) ?? "") : text(value);
       if (t !== null) block[k] = t;
+      if (k === "nextLeader" || k === "nextDeputy") rd.index.paths.set(`block.${k}`, cell);
     }
   }
 }
@@ -381,40 +253,6 @@ function readScores(rd: Reader, doc: Json, unitIds: Set<string>, leafTypes: Map<
   }
 }
 
-function readVotes(rd: Reader, doc: Json, unitIds: Set<string>): void {
-  const votes: Json = {};
-  const head = rd.book.region(NAMES.votes);
-  if (head) {
-    for (const [k, { value, cell }] of rd.keyValueRows(head)) {
-      if (k !== "members" && k !== "present") continue;
-      rd.index[k] = cell;
-      // The engine refuses a whole document over one bad count, so unusable text is reported here and left out.
-      const n = value === null ? undefined : rd.number(value, cell, "FORMAT_INVALID");
-      if (n !== undefined) votes[k] = n;
-    }
-  }
-  const ballots = rd.book.region(NAMES.ballots);
-  if (ballots) {
-    const cols = rd.keyedColumns(ballots);
-    const yes = dict<Record<string, number>>();
-    for (let r = ballots.range.row1 + 2; r <= ballots.range.row2; r++) {
-      const id = text(rd.book.value(ballots.sheet, r, cols.get("id") ?? ballots.range.column1));
-      if (id === null || !unitIds.has(id)) continue;
-      for (const [k, c] of cols) {
-        if (!k.startsWith("yes:")) continue;
-        const tier = k.slice(4);
-        const cell = rd.ref(ballots.sheet, r, c);
-        rd.index.yes.set(key2(tier, id), cell);
-        const value = rd.book.value(ballots.sheet, r, c);
-        const n = value === null ? undefined : rd.number(value, cell, "FORMAT_INVALID");
-        if (n !== undefined) (yes[tier] ??= dict())[id] = n;
-      }
-    }
-    if (Object.keys(yes).length > 0) votes.yes = yes;
-  }
-  if (Object.keys(votes).length > 0) doc.votes = votes;
-}
-
 function readDeclared(rd: Reader, doc: Json, tierIds: Set<string>, labelToId: Map<string, string>): void {
   const summary = rd.book.region(NAMES.summary);
   const ranks = rd.book.region(NAMES.ranks);
@@ -486,6 +324,7 @@ function makeLocate(rd: Reader, doc: Json): (f: Finding) => CellRef | undefined 
   };
   return (f: Finding): CellRef | undefined => {
     if (f.cell) return f.cell;
+    if (f.path !== undefined && idx.paths.has(f.path)) return idx.paths.get(f.path);
     const unit = f.unit ?? f.units?.[0];
     const code = f.criterion;
     switch (f.code) {
@@ -569,6 +408,7 @@ export function readLayout(grids: SheetGrids): LayoutReading {
   }
   const doc: Json = { format: "khoi-block/1" };
   readInfo(rd, doc);
+  readLeaders(rd, doc.block as Json);
   readRules(rd, doc);
   const unitIds = new Set(readUnits(rd, doc));
   const leafTypes = readCriteria(rd, doc);

@@ -64,8 +64,8 @@ describe("buildLayout (Lạng Sơn, native formulas)", () => {
 
   test("stable defined names cover each region", () => {
     const names = Object.fromEntries(layout.names.map((n) => [n.name, `${n.sheet}!${n.range}`]));
-    // 5 units: header, hidden key row, then rows 28..32 of Khối.
-    expect(names.khoi_units).toBe("block!B26:E32");
+    // 5 units: header, hidden key row, then rows 39..43 of Khối (info, rules, tiers and leaders by year above).
+    expect(names.khoi_units).toBe("block!B37:E43");
     // 15 criteria rows under the key row 5 of Chấm điểm; self in E:I, appraised in J:N, final in O:S.
     expect(names.khoi_scores_codes).toBe("scores!A5:A19");
     expect(names.khoi_scores_self).toBe("scores!E5:I19");

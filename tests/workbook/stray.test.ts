@@ -58,13 +58,13 @@ describe("a unit typed by hand under the list", () => {
     expect(result.ok).toBe(false);
     const ignored = result.findings.filter((f) => f.code === "CELL_IGNORED").map((f) => `${f.cell!.sheet}!${f.cell!.address}`);
     expect(ignored.sort()).toEqual([...cells].sort());
-    expect(result.findings.find((f) => f.cell?.address === "C33")?.message).toBe("Đơn vị «Công ty Thuỷ lợi Lạng Sơn» ở Khối!C33 chưa thuộc khối: Khối không tính đơn vị này. Thêm đơn vị bằng trang Thiết lập (chọn «Lấy các dòng gõ thêm»).");
+    expect(result.findings.find((f) => f.cell?.address === "C44")?.message).toBe("Đơn vị «Công ty Thuỷ lợi Lạng Sơn» ở Khối!C44 chưa thuộc khối: Khối không tính đơn vị này. Thêm đơn vị bằng trang Thiết lập (chọn «Lấy các dòng gõ thêm»).");
   });
 
   test("taken in, the unit gets its typed id, targets and scores, and scores exactly like the unit it copies", async () => {
     const { data } = await typedByHand();
     const reading = await readWorkbook(data);
-    expect(reading.stray!.units).toEqual([{ id: "tl-ls", name: "Công ty Thuỷ lợi Lạng Sơn", titles: ["TTLĐXS"], cell: "Khối!C33" }]);
+    expect(reading.stray!.units).toEqual([{ id: "tl-ls", name: "Công ty Thuỷ lợi Lạng Sơn", titles: ["TTLĐXS"], cell: "Khối!C44" }]);
     expect(reading.stray!.columns.map((c) => [c.kind, c.unit])).toEqual([["targets", "tl-ls"], ["final", "Công ty Thuỷ lợi Lạng Sơn"]]);
     // What Thiết lập does: the unit joins the block (with the id typed), then the typed values follow it.
     const doc = structuredClone(reading.doc) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

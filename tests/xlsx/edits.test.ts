@@ -28,16 +28,16 @@ const set = (sheet: string, address: string, value: ExcelJS.CellValue): Edit => 
 };
 const all = (...edits: Edit[]): Edit => (wb) => edits.forEach((e) => e(wb));
 
-// Lạng Sơn's workbook: units dl-ls, ga-dd, xd-ls, lt-cl, bm-ls in Khối!B28:B32 and Tổng hợp rows 6–10; Chấm điểm's
+// Lạng Sơn's workbook: units dl-ls, ga-dd, xd-ls, lt-cl, bm-ls in Khối!B39:B43 and Tổng hợp rows 6–10; Chấm điểm's
 // self layer in columns E–I, appraised J–N, final O–S, criteria rows 6–19 (III.1 in row 16); Giao ước's targets in
 // D5:H8; Tổng hợp's total in column I, rank J, award K, the rounded-total helper O.
 const CASES: Case[] = [
-  { name: "Khối: a unit typed under the list (id and name)", edit: all(set("Khối", "B33", "tl-ls"), set("Khối", "C33", "Công ty Thuỷ lợi Lạng Sơn")), expected: ["CELL_IGNORED@Khối!B33", "CELL_IGNORED@Khối!C33"] },
-  { name: "Khối: only a unit name typed under the list", edit: set("Khối", "C34", "Bưu điện tỉnh Lạng Sơn"), expected: ["CELL_IGNORED@Khối!C34"] },
+  { name: "Khối: a unit typed under the list (id and name)", edit: all(set("Khối", "B44", "tl-ls"), set("Khối", "C44", "Công ty Thuỷ lợi Lạng Sơn")), expected: ["CELL_IGNORED@Khối!B44", "CELL_IGNORED@Khối!C44"] },
+  { name: "Khối: only a unit name typed under the list", edit: set("Khối", "C45", "Bưu điện tỉnh Lạng Sơn"), expected: ["CELL_IGNORED@Khối!C45"] },
   { name: "Khối: a note typed beside the tables", edit: set("Khối", "H2", "Đã gửi Sở ngày 5/1"), expected: ["CELL_IGNORED@Khối!H2"] },
   { name: "Khối: the year typed as words", edit: set("Khối", "C5", "năm 2020"), expected: ["FORMAT_INVALID@Khối!C5"] },
-  { name: "Khối: the scale typed with its unit", edit: set("Khối", "C12", "100 điểm"), expected: ["RULES_INVALID@Khối!C12"] },
-  { name: "Khối: a tier's places typed as a word", edit: set("Khối", "C22", "một"), expected: ["RULES_INVALID@Khối!C22"] },
+  { name: "Khối: the scale typed with its unit", edit: set("Khối", "C14", "100 điểm"), expected: ["RULES_INVALID@Khối!C14"] },
+  { name: "Khối: a tier's places typed as a word", edit: set("Khối", "C24", "một"), expected: ["RULES_INVALID@Khối!C24"] },
   { name: "Tiêu chí: a criterion typed under the table", edit: all(set("Tiêu chí", "A19", "IV"), set("Tiêu chí", "B19", "Chuyển đổi số")), expected: ["CELL_IGNORED@Tiêu chí!A19", "CELL_IGNORED@Tiêu chí!B19"] },
   { name: "Tiêu chí: a group's maximum (a formula) typed over", edit: set("Tiêu chí", "E5", 60), expected: ["FORMULA_OVERWRITTEN@Tiêu chí!E5"] },
   { name: "Giao ước: a unit's targets typed in a new column", edit: all(set("Giao ước", "I4", "tl-ls"), set("Giao ước", "I5", 1000)), expected: ["CELL_IGNORED@Giao ước!I4", "CELL_IGNORED@Giao ước!I5"] },
@@ -65,18 +65,18 @@ const CASES: Case[] = [
   { name: "Tổng hợp: an award typed over", edit: set("Tổng hợp", "K6", "flag"), expected: ["AWARD_INELIGIBLE@Tổng hợp!K6", "AWARD_QUOTA_EXCEEDED@Tổng hợp!K6", "FORMULA_OVERWRITTEN@Tổng hợp!K6"] },
   {
     name: "Khối: a unit disqualified while its flag is still typed on Tổng hợp",
-    edit: all(set("Khối", "E29", "Đang xem xét kỷ luật"), set("Tổng hợp", "K7", "flag")),
+    edit: all(set("Khối", "E40", "Đang xem xét kỷ luật"), set("Tổng hợp", "K7", "flag")),
     // Without Ga Đồng Đăng the flag would go to Lương thực Cao Lạng, but its ballot (1 of 5) keeps it from the flag.
-    expected: ["AWARD_INELIGIBLE@Tổng hợp!K7", "FORMULA_OVERWRITTEN@Tổng hợp!K7", "VOTE_THRESHOLD_NOT_MET@Bình xét!D13"],
+    expected: ["AWARD_INELIGIBLE@Tổng hợp!K7", "FORMULA_OVERWRITTEN@Tổng hợp!K7", "VOTE_THRESHOLD_NOT_MET@Bình xét!D16"],
   },
   { name: "Tổng hợp: a helper (the rounded total) typed over", edit: set("Tổng hợp", "O10", 99), expected: ["FORMULA_OVERWRITTEN@Tổng hợp!O10", "RANK_MISMATCH@Tổng hợp!J10", "RANK_MISMATCH@Tổng hợp!J6", "RANK_MISMATCH@Tổng hợp!J8", "RANK_MISMATCH@Tổng hợp!J9"] },
   { name: "Bình xét: the members typed as a word", edit: set("Bình xét", "C4", "năm"),
     // Without the number of members the flag, which needs a vote, cannot be decided.
     expected: ["FORMAT_INVALID@Bình xét!C4", "VOTE_QUORUM_NOT_MET@Bình xét!C5"] },
-  { name: "Bình xét: yes votes typed with their unit", edit: set("Bình xét", "D11", "4 phiếu"),
+  { name: "Bình xét: yes votes typed with their unit", edit: set("Bình xét", "D14", "4 phiếu"),
     // Ga Đồng Đăng's votes for the flag now count 0 in the engine and in the workbook alike: the ballot keeps it from the flag.
-    expected: ["FORMAT_INVALID@Bình xét!D11", "VOTE_THRESHOLD_NOT_MET@Bình xét!D11"] },
-  { name: "Bình xét: a ballot row typed under the table", edit: all(set("Bình xét", "B15", "tl-ls"), set("Bình xét", "D15", 5)), expected: ["CELL_IGNORED@Bình xét!B15", "CELL_IGNORED@Bình xét!D15"] },
+    expected: ["FORMAT_INVALID@Bình xét!D14", "VOTE_THRESHOLD_NOT_MET@Bình xét!D14"] },
+  { name: "Bình xét: a ballot row typed under the table", edit: all(set("Bình xét", "B18", "tl-ls"), set("Bình xét", "D18", 5)), expected: ["CELL_IGNORED@Bình xét!B18", "CELL_IGNORED@Bình xét!D18"] },
   { name: "the whole workbook: opened and saved in LibreOffice without an edit", edit: () => undefined, expected: [] },
 ];
 

@@ -5,11 +5,13 @@ import { definedName, SheetBuilder, STYLE, type Context } from "../context";
 import { DENOMINATOR_LABELS, YES_NO } from "../labels";
 import { NAMES, type CellValue, type DefinedName, type SheetLayout } from "../model";
 
-export const INFO_KEYS = ["name", "year", "organizer", "leader", "deputy", "note"] as const;
+export const INFO_KEYS = ["name", "year", "organizer", "leader", "deputy", "nextLeader", "nextDeputy", "note"] as const;
 export const RULE_KEYS = ["scale", "tieBreak", "layerDivergence", "quorum", "denominator", "strict"] as const;
 /** Id first and label last: columns B:F are the tier table KHOI.AWARD reads (name, places, minimum, titles, share). */
 export const AWARD_KEYS = ["id", "count", "minScore", "requires", "minVoteShare", "label"] as const;
 export const UNIT_KEYS = ["id", "name", "titles", "disqualified"] as const;
+/** Leaders and deputies by year, by name (units change from year to year). */
+export const LEADER_KEYS = ["year", "leader", "deputy"] as const;
 
 /** Titles and required titles are written "A; B" in one cell. */
 export const LIST_SEPARATOR = "; ";
@@ -49,7 +51,8 @@ export function buildBlockSheet(ctx: Context): { sheet: SheetLayout; names: Defi
   b.region("block.info.section", p.infoRow - 1, 1, [[t.sections.info]], "text", { style: { bold: true } });
   b.region("block.info.keys", p.infoRow, 0, INFO_KEYS.map((k) => [k, t.info[k]]), "key");
   b.region("block.info", p.infoRow, 2, [
-    [info.name], [info.year], [info.organizer ?? null], [info.leader ?? null], [info.deputy ?? null], [info.note ?? null],
+    [info.name], [info.year], [info.organizer ?? null], [info.leader ?? null], [info.deputy ?? null],
+    [info.nextLeader ?? null], [info.nextDeputy ?? null], [info.note ?? null],
   ], "input", { style: STYLE.input });
   b.validation({ ranges: [rangeAddress(p.infoRow + 1, 2, p.infoRow + 1, 2)], kind: "whole", min: 1900, max: 2200, errorTitle: t.validation.title, error: t.validation.whole });
 
@@ -105,6 +108,21 @@ export function buildBlockSheet(ctx: Context): { sheet: SheetLayout; names: Defi
   b.region("block.units.values", firstUnit, 2, unitCells.map((row) => row.slice(1)), "input", { style: STYLE.input });
   const lastUnit = firstUnit + unitCells.length - 1;
 
+  // Leaders and deputies by year: next year's block file starts from this history.
+  const history = [...(info.history ?? [])].sort((a, b) => a.year - b.year);
+  const firstLeader = p.leadersHeaderRow + 2;
+  const lastLeader = firstLeader + p.leaderSlots - 1;
+  b.region("block.leaders.section", p.leadersHeaderRow - 1, 1, [[t.sections.leaders]], "text", { style: { bold: true } });
+  b.region("block.leaders.header", p.leadersHeaderRow, 1, [LEADER_KEYS.map((k) => t.leadersHeader[k])], "header", { style: STYLE.header });
+  b.region("block.leaders.keys", p.leadersHeaderRow + 1, 1, [[...LEADER_KEYS]], "key", { style: STYLE.key });
+  b.row(p.leadersHeaderRow + 1, { hidden: true });
+  const leaderCells: CellValue[][] = Array.from({ length: p.leaderSlots }, (_, i) => {
+    const term = history[i];
+    return term ? [term.year, term.leader ?? null, term.deputy ?? null] : [null, null, null];
+  });
+  b.region("block.leaders", firstLeader, 1, leaderCells, "input", { style: STYLE.input });
+  b.validation({ ranges: [rangeAddress(firstLeader, 1, lastLeader, 1)], kind: "whole", min: 1900, max: 2200, errorTitle: t.validation.title, error: t.validation.whole });
+
   b.sheet.frozen = { rows: 1, columns: 0 };
   b.sheet.print = { orientation: "landscape", paper: "A4", fitToWidth: true };
 
@@ -113,6 +131,7 @@ export function buildBlockSheet(ctx: Context): { sheet: SheetLayout; names: Defi
     definedName(NAMES.rules, "block", p.rulesRow, 0, p.rulesRow + RULE_KEYS.length - 1, 2),
     definedName(NAMES.awards, "block", p.awardsHeaderRow, 1, lastTier, 6),
     definedName(NAMES.units, "block", p.unitsHeaderRow, 1, lastUnit, 4),
+    definedName(NAMES.leaders, "block", p.leadersHeaderRow, 1, lastLeader, 3),
   ];
   return { sheet: b.sheet, names };
 }
