@@ -26,8 +26,8 @@ const lineHeight = (size: number): number => Math.ceil(size * 1.32);
 
 /** How many lines a text takes in a span of `width` character units at `size` points. Times New Roman averages
  *  about 0.45 em per letter; one width unit is about 7 px (5.25 pt). */
-export function linesFor(text: string, width: number, size: number): number {
-  const perLine = Math.max(4, Math.floor((width * 5.25) / (size * 0.42)));
+export function linesFor(text: string, width: number, size: number, bold = false): number {
+  const perLine = Math.max(4, Math.floor((width * 5.25) / (size * (bold ? 0.5 : 0.42))));
   return text.split("\n").reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
 }
 
@@ -66,7 +66,7 @@ export class PaperWriter {
     this.regions.push({ id, row, column: from, cells, role: "text", locked: true, style });
     if (to > from) this.merges.push(`${columnLetters(from)}${row + 1}:${columnLetters(to)}${row + 1}`);
     const size = style.fontSize ?? BODY_SIZE;
-    const lines = Math.max(options.minLines ?? 1, typeof text === "string" ? linesFor(text, this.span(from, to), size) : 1);
+    const lines = Math.max(options.minLines ?? 1, typeof text === "string" ? linesFor(text, this.span(from, to), size, style.bold === true) : 1);
     this.grow(row, lines * lineHeight(size));
   }
 
@@ -99,7 +99,7 @@ export class PaperWriter {
       this.regions.push({ id: `paper.cell.${row}.${from}`, row, column: from, cells, role, locked: true, style });
       if (to > from) this.merges.push(`${columnLetters(from)}${row + 1}:${columnLetters(to)}${row + 1}`);
       const text = value === null || typeof value === "object" ? "" : String(value);
-      this.grow(row, linesFor(text, this.span(from, to), TABLE_SIZE) * lineHeight(TABLE_SIZE) + 4);
+      this.grow(row, linesFor(text, this.span(from, to), TABLE_SIZE, style.bold === true) * lineHeight(TABLE_SIZE) + 4);
     };
     const headerStyle: CellStyle = { fontName: PAPER_FONT, fontSize: TABLE_SIZE, bold: true, wrap: true, horizontal: "center", vertical: "middle", border: true };
     for (const cells of header) {
@@ -141,14 +141,10 @@ export class PaperWriter {
     this.hidden.add(row);
   }
 
-  /** Extra cells beside the page (the fields of the paper) written as they are. */
+  /** Extra cells beside the page (the fields of the paper) written as they are: they never set a row's height,
+   *  which belongs to the printed page (a long field shows whole in the formula bar). */
   region(region: Region): void {
     this.regions.push(region);
-    for (let r = 0; r < region.cells.length; r++) {
-      const text = region.cells[r].map((v) => (typeof v === "string" ? v : "")).join(" ");
-      const lines = Math.min(8, text.split("\n").length);
-      this.grow(region.row + r, lines * lineHeight(11));
-    }
   }
 
   /** The sheet, with `extraColumns` widths after the page's own. */
