@@ -8,7 +8,7 @@ import type { FormulaSwitchReport } from "../workbook/host";
 import { isFormulaCell, LAYOUT_VERSION, type FormulaMode, type Language, type SheetKey } from "../workbook/model";
 import { readLayout } from "../workbook/read";
 import type { ExcelRun } from "./excel";
-import { officeCells, regionHasFormula } from "./cells";
+import { officeCell, officeCells, regionHasFormula } from "./cells";
 import { renameSheets } from "./plan";
 import { PROTECTION_OPTIONS } from "./write";
 import { inspectionOf } from "./read";
@@ -61,7 +61,7 @@ export async function switchWorkbookFormulas(run: ExcelRun, mode: FormulaMode, c
       const logSheet = context.workbook.worksheets.getItem(position.sheet);
       for (const block of [...blocks, { row: position.row, column: position.column, values: lines }]) {
         logSheet.getRange(rangeAddress(block.row, block.column, block.row + block.values.length - 1, block.column + block.values[0].length - 1)).values =
-          block.values.map((r) => r.map((v) => (v === null ? "" : v)));
+          block.values.map((r) => r.map((v) => officeCell(v)));
       }
     }
     await context.sync();

@@ -7,6 +7,7 @@ import type { FormulaMode } from "../workbook/model";
 import { applyLayoutToWorkbook, type Clock } from "./apply";
 import type { ExcelRun, Requirements } from "./excel";
 import { switchWorkbookFormulas } from "./formulas";
+import { repairWorkbookFormulas } from "./repair";
 import { inspectWorkbook, readBlockFromWorkbook } from "./read";
 import { openWorkbookInExcel, readGridsFromWorkbook, writeCellsToWorkbook } from "./forms";
 import { watchInputSheets } from "./events";
@@ -68,6 +69,11 @@ export function createOfficeWorkbookHost(deps: OfficeHostDeps): WorkbookHost {
     writeCells: async (writes, log) => {
       checkFloor(floor, "readBlock", [...OPERATION_FEATURES.readBlock, "protection"]);
       return writeCellsToWorkbook(deps.run, writes, log);
+    },
+    // Broken KHOI.* formulas rewritten in the mode this Excel runs (custom functions where they run, else native).
+    repairFormulas: async (who) => {
+      checkFloor(floor, "readBlock", [...OPERATION_FEATURES.readBlock, "protection"]);
+      return repairWorkbookFormulas(deps.run, detectFormulaMode(floor), clock.now(), who);
     },
     onInputsChanged: (listener) => watchInputSheets(deps.run, floor, listener),
     // Offered only where this Excel can open a new workbook from Khối (ExcelApi 1.8); elsewhere forms are downloads.

@@ -7,6 +7,8 @@ import type { ApplyOptions, ApplyReport, CellWrite, FormulaSwitchReport, SheetRe
 import { parseRange } from "../workbook/a1";
 import { logAppendPosition, logAppendWrites, switchLogEntry } from "../forms/events";
 import { officerOf, whoFor } from "../workbook/officer";
+import { planFormulaRepair, repairLogEntries, type FormulaRepairReport } from "../workbook/repair";
+import { writeRepairs } from "../xlsx/repair";
 import { isFormulaCell, LAYOUT_VERSION, type FormulaMode, type Language, type LogEntry, type SheetKey, type WorkbookLayout } from "../workbook/model";
 import { readLayout } from "../workbook/read";
 import { rebuildBook, setCellValue, writeRegions } from "../xlsx/book";
@@ -37,6 +39,8 @@ export function createFileWorkbookHost(doc: FileWorkbook, clock: Clock = { now: 
     // What the Chấm điểm page's forms round trip needs; the page's own change events stand for Excel's.
     readGrids: async () => workbookGrids(doc.book),
     writeCells: async (writes, log) => writeCells(doc, writes, log),
+    // No KHOI.* runs in the page: broken formulas are written back as native formulas.
+    repairFormulas: async (who) => repairFile(doc, clock, who),
     onInputsChanged: async (listener) => doc.subscribe(listener),
     // «Kiểm tra bảng có sẵn» on a file: the officer's own sheet read as it is; marks are conditional formats of
     // Khối's (src/xlsx/sheet-marks.ts) that the saved file keeps until «Bỏ đánh dấu».
@@ -112,6 +116,15 @@ async function applyLayout(doc: FileWorkbook, layout: WorkbookLayout, options: A
   progress("done", 1);
 
   return applyReport(plans, finalLayout, options, { kept, moved, dropped, log: newEntries });
+}
+
+function repairFile(doc: FileWorkbook, clock: Clock, who: string | undefined): FormulaRepairReport {
+  const grids = workbookGrids(doc.book);
+  const plan = planFormulaRepair(grids, "native");
+  if (plan.problem) throw new Error(plan.problem);
+  const report: FormulaRepairReport = { mode: plan.mode, repairs: plan.repairs, reprotected: writeRepairs(doc.book, plan) };
+  if (plan.repairs.length > 0) writeCells(doc, plan.modeWrite ? [plan.modeWrite] : [], repairLogEntries(plan, clock.now().toISOString(), whoFor(who, grids)));
+  return report;
 }
 
 function switchFormulas(doc: FileWorkbook, mode: FormulaMode, clock: Clock): FormulaSwitchReport {

@@ -2,6 +2,7 @@
 // workbook, a file-backed host can implement it on an .xlsx, tests hand in a fake. Pure types, no Office.
 import type { Block, CellRef, Finding } from "../core/types";
 import type { CellValue, FormulaMode, Language, LogEntry, SheetGrids, SheetKey, WorkbookLayout } from "./model";
+import type { FormulaRepairReport } from "./repair";
 import type { StrayEntries } from "./stray";
 import type { PaperSheet, PaperWriteReport } from "./paper";
 
@@ -126,6 +127,9 @@ export interface WorkbookHost {
   readGrids?(): Promise<SheetGrids>;
   /** Optional: sets these cells and appends these lines to Nhật ký, in one go; nothing else is written. */
   writeCells?(writes: readonly CellWrite[], log: readonly LogEntry[]): Promise<void>;
+  /** Optional: rewrites the KHOI.* formulas that cannot compute here (FORMULA_BROKEN) from the layout, in the mode
+   *  this host runs, with one Nhật ký line per cell as `who` (default: the officer the workbook remembers). */
+  repairFormulas?(who?: string): Promise<FormulaRepairReport>;
   /** Optional: opens a file Khối made (a self-scoring form) as a new workbook, where the host can. */
   openWorkbook?(name: string, data: Uint8Array): Promise<void>;
   /** Optional, where the host has change events: calls `listener` when a cell of Khối's input sheets (Khối, Giao

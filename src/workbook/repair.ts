@@ -29,6 +29,8 @@ export interface RepairPlan {
   repairs: FormulaRepair[];
   /** The meta row that records the workbook's mode, when the repair changes it (KHOI.* cells made native). */
   modeWrite?: CellWrite;
+  /** Sheets written that Khối keeps protected (no password): a live workbook lifts and restores the protection. */
+  protectedSheets: string[];
   /** Why nothing can be planned (Vietnamese), e.g. the block cannot be read; absent when the plan stands. */
   problem?: string;
 }
@@ -47,7 +49,7 @@ export function planFormulaRepair(grids: SheetGrids, hostMode: FormulaMode): Rep
   const reading = readLayout(grids);
   const { block, findings } = parseBlock(reading.doc);
   if (!block || block.units.length === 0 || workbookBlockers([...reading.findings, ...findings]).length > 0) {
-    return { mode, repairs: [], problem: "Chưa đọc được khối từ sổ (xem các lỗi ở trang Kiểm tra) nên chưa biết công thức đúng để ghi lại." };
+    return { mode, repairs: [], protectedSheets: [], problem: "Chưa đọc được khối từ sổ (xem các lỗi ở trang Kiểm tra) nên chưa biết công thức đúng để ghi lại." };
   }
   const layout = buildLayout(block, { formulas: mode, language });
   const { actual, aligned } = placeSheets(book, layout);
@@ -66,8 +68,13 @@ export function planFormulaRepair(grids: SheetGrids, hostMode: FormulaMode): Rep
       }));
     }
   }
-  const plan: RepairPlan = { mode, repairs };
+  const plan: RepairPlan = { mode, repairs, protectedSheets: [] };
   if (mode !== workbookMode && repairs.length > 0) plan.modeWrite = modeRowWrite(book, mode);
+  const written = new Set([...repairs.map((r) => r.sheet), ...(plan.modeWrite ? [plan.modeWrite.cell.sheet] : [])]);
+  for (const sheet of layout.sheets) {
+    const name = actual.get(sheet.key)?.name ?? (sheet.key === "meta" ? book.meta?.name : undefined);
+    if (name && written.has(name) && sheet.protection.protect) plan.protectedSheets.push(name);
+  }
   return plan;
 }
 
