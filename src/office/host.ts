@@ -13,6 +13,8 @@ import { openWorkbookInExcel, readGridsFromWorkbook, writeCellsToWorkbook } from
 import { watchInputSheets } from "./events";
 import { checkFloor, layoutFeatures, OPERATION_FEATURES } from "./requirements";
 import { markCells, readSheetRegion, unmarkCells, type HighlightMark } from "./table";
+import { writePaperToWorkbook } from "./papers";
+import { formulasToValuesInWorkbook, writeHiddenSheetToWorkbook } from "./seal";
 
 export interface OfficeHostDeps {
   run: ExcelRun;
@@ -84,6 +86,15 @@ export function createOfficeWorkbookHost(deps: OfficeHostDeps): WorkbookHost {
       checkFloor(floor, "switchFormulaMode", OPERATION_FEATURES.switchFormulaMode);
       return switchWorkbookFormulas(deps.run, mode, clock);
     },
+    // Gửi đi: the seal's very hidden sheet (getItemOrNullObject: 1.4) and «values only» (used ranges, protection).
+    writeHiddenSheet: async (name, rows) => {
+      checkFloor(floor, "readBlock", ["orNullObject"]);
+      return writeHiddenSheetToWorkbook(deps.run, name, rows);
+    },
+    formulasToValues: async () => {
+      checkFloor(floor, "switchFormulaMode", ["orNullObject", "protection"]);
+      return formulasToValuesInWorkbook(deps.run);
+    },
     readRegion: (sheet, range) => readSheetRegion(deps.run, floor, sheet, range),
     highlightCells: async (cells) => {
       if (floor && !floor.isSetSupported("ExcelApi", "1.6")) {
@@ -96,6 +107,11 @@ export function createOfficeWorkbookHost(deps: OfficeHostDeps): WorkbookHost {
     clearHighlight: async () => {
       await unmarkCells(deps.run, marks);
       marks = [];
+    },
+    // The block's papers: a sheet of their own with its page layout (ExcelApi 1.9), refused before any write below it.
+    writePaper: async (paper, who) => {
+      checkFloor(floor, "applyLayout", ["pageLayout"]);
+      return writePaperToWorkbook(deps.run, paper, who ?? "Khối", () => clock.now());
     },
   };
 }

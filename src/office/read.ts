@@ -1,5 +1,6 @@
 // Reading the block back from the live workbook in at most 2 syncs: (1) sheet names, defined names and the meta
 // sheet; (2) the used range (values and formulas) of each of Khối's sheets. The grids go to the pure reader.
+import { gridsForCheck } from "../workbook/seal-values";
 import type { FormulaMode, Language, SheetGrids, SheetKey } from "../workbook/model";
 import type { WorkbookInspection } from "../workbook/host";
 import { readLayout } from "../workbook/read";
@@ -30,7 +31,8 @@ export async function readWorkbookGrids(run: ExcelRun): Promise<{ survey: Survey
 
 export async function readBlockFromWorkbook(run: ExcelRun) {
   const { grids } = await readWorkbookGrids(run);
-  return readLayout(grids);
+  // A workbook sent "values only" is read without the formula checks (src/workbook/seal-values.ts).
+  return readLayout(gridsForCheck(grids));
 }
 
 /** What the workbook is, in one sync (two when the meta sheet was renamed). */

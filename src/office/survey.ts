@@ -1,6 +1,7 @@
 // What is in the workbook, read in as few syncs as possible: every sheet's name, the defined names, the hidden
 // meta sheet (loaded on the guess that it has its usual name), then the grids of whichever sheets are needed.
 // Each `queue…` only queues loads; the caller syncs, then calls the matching `resolve…`.
+import { SEAL_SHEET } from "../workbook/seal-values";
 import { parseRange } from "../workbook/a1";
 import { SHEET_NAMES } from "../workbook/labels";
 import { NAMES, SHEET_KEYS, WORKBOOK_SCHEMA, type SheetGrid, type SheetGrids, type SheetKey, type Visibility } from "../workbook/model";
@@ -134,6 +135,7 @@ function withErrors(values: unknown[][], types: unknown[][]): unknown[][] {
 /** The sheets a read of a block workbook needs: Khối's own, the meta included. */
 export function sheetsToRead(survey: Survey): { name: string; visibility: Visibility }[] {
   const owned = new Set(Object.values(ownedSheets(survey)).map(sheetNameKey));
+  owned.add(sheetNameKey(SEAL_SHEET)); // the seal's record, read by Gửi đi's verify
   return survey.sheets.filter((s) => owned.has(sheetNameKey(s.name)));
 }
 

@@ -12,6 +12,7 @@ import { readLayout, type LayoutReading } from "../workbook/read";
 import { NAMES, SHEET_KEYS, type SheetGrid, type SheetGrids } from "../workbook/model";
 import { sha256Hex } from "./hash";
 import { sealJson, sealValue, type SealValue } from "./normalize";
+import { isFormulaEntry } from "../workbook/seal-values";
 
 /** Named regions that are not the block: the log (sealed apart) and the meta sheet (the formula mode lives there). */
 const NOT_SEALED = new Set([NAMES.log, NAMES.meta].map((n) => n.toLowerCase()));
@@ -92,9 +93,10 @@ function sealRegion(book: GridBook, name: string, keyOf: (name: string) => strin
     const vs: SealValue[] = [];
     const fs: (string | null)[] = [];
     for (let column = r.column1; column <= r.column2; column++) {
-      const f = book.formula(sheet, row, column);
-      vs.push(sealValue(book.peek(sheet, row, column)));
-      fs.push(f === "" ? null : canonicalFormula(f, keyOf));
+      const value = book.peek(sheet, row, column);
+      const raw = sheet.formulas?.[row - (sheet.origin?.row ?? 0)]?.[column - (sheet.origin?.column ?? 0)];
+      vs.push(sealValue(value));
+      fs.push(isFormulaEntry(raw, sheet.values[row - (sheet.origin?.row ?? 0)]?.[column - (sheet.origin?.column ?? 0)]) ? canonicalFormula(String(raw), keyOf) : null);
     }
     values.push(vs);
     formulas.push(fs);

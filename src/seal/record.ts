@@ -6,8 +6,9 @@ import type { SheetGrid, SheetGrids } from "../workbook/model";
 import type { SealContent, SealedLog } from "./content";
 import { sealHash } from "./hash";
 import { hashedText } from "./content";
+import { SEAL_SHEET } from "../workbook/seal-values";
 
-export const SEAL_SHEET = "_khoi_seal";
+export { SEAL_SHEET };
 export const SEAL_SCHEMA = "khoi-seal/1";
 /** Well below Excel's 32,767 characters per cell. */
 const PART_CHARS = 30_000;

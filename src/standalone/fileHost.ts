@@ -10,7 +10,9 @@ import { officerOf, whoFor } from "../workbook/officer";
 import { planFormulaRepair, repairLogEntries, type FormulaRepairReport } from "../workbook/repair";
 import { writeRepairs } from "../xlsx/repair";
 import { isFormulaCell, LAYOUT_VERSION, type FormulaMode, type Language, type LogEntry, type SheetKey, type WorkbookLayout } from "../workbook/model";
-import { readLayout } from "../workbook/read";
+import { readLayout, type LayoutReading } from "../workbook/read";
+import { gridsForCheck, isValuesOnly } from "../workbook/seal-values";
+import { replaceFormulasWithValues, writeHiddenSheet } from "../xlsx/seal";
 import { rebuildBook, setCellValue, writeRegions } from "../xlsx/book";
 import { workbookGrids } from "../xlsx/read";
 import { applyReport, mergeEnteredValues } from "../office/merge";
@@ -32,7 +34,7 @@ export function createFileWorkbookHost(doc: FileWorkbook, clock: Clock = { now: 
     // No KHOI.* custom functions outside Excel: the page writes native formulas.
     detectFormulaMode: async () => "native",
     inspect: async () => doc.inspect(),
-    readBlock: async () => doc.reading(),
+    readBlock: async () => readBlock(doc),
     goToCell: async (ref) => doc.goTo(ref),
     applyLayout: (layout, options) => applyLayout(doc, layout, options, clock),
     switchFormulaMode: async (mode) => switchFormulas(doc, mode, clock),
@@ -51,7 +53,25 @@ export function createFileWorkbookHost(doc: FileWorkbook, clock: Clock = { now: 
     clearHighlight: async () => {
       if (unmarkWorkbookCells(doc.book) > 0) doc.changed();
     },
+    // Gửi đi: the seal's very hidden sheet, and «values only» (src/xlsx/seal.ts, as `khoi send --values`).
+    writeHiddenSheet: async (name, rows) => {
+      writeHiddenSheet(doc.book, name, rows);
+      doc.changed();
+    },
+    formulasToValues: async () => {
+      const done = replaceFormulasWithValues(doc.book);
+      doc.changed();
+      return done;
+    },
   };
+}
+
+/** The file's reading; a workbook sent "values only" is read without the formula checks (src/workbook/seal-values.ts). */
+function readBlock(doc: FileWorkbook): LayoutReading {
+  const reading = doc.reading();
+  if (!reading.findings.some((f) => f.code === "FORMULA_OVERWRITTEN")) return reading;
+  const grids = workbookGrids(doc.book);
+  return isValuesOnly(grids) ? readLayout(gridsForCheck(grids)) : reading;
 }
 
 /** `range` of `sheet` (default: the sheet on screen), else the whole used part of the sheet: the table detection

@@ -147,4 +147,10 @@ export interface WorkbookHost {
   /** Optional (the Văn bản page needs it): writes a paper (src/papers) on its own sheet, replacing only Khối's
    *  earlier paper of that kind, and logs it in Nhật ký as `who` (src/workbook/paper.ts). */
   writePaper?(paper: PaperSheet, who?: string): Promise<PaperWriteReport>;
+  /** Optional (Gửi đi seals only with it, readGrids and writeCells): replaces the very hidden sheet `name` with `rows`
+   *  of text from A1, creating it when missing — the seal's record (src/seal). */
+  writeHiddenSheet?(name: string, rows: readonly (readonly string[])[]): Promise<void>;
+  /** Optional (Gửi đi's «values only»): every formula of the workbook replaced by the value it shows; how many cells,
+   *  and how many had no computed value (left empty). */
+  formulasToValues?(): Promise<{ cells: number; uncomputed: number }>;
 }

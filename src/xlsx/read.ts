@@ -7,7 +7,7 @@ import { readLayout, type LayoutReading } from "../workbook/read";
 import { SHEET_NAMES } from "../workbook/labels";
 import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from "./limits";
 import { checkPackage, WorkbookReadError } from "./package";
-import { gridsForCheck } from "../seal/values";
+import { gridsForCheck } from "../workbook/seal-values";
 import { logCutFindings } from "../seal/verify";
 
 export { WorkbookReadError };
@@ -87,7 +87,7 @@ export async function readWorkbook(data: Uint8Array): Promise<WorkbookReading> {
     if (error instanceof WorkbookReadError) throw error;
     throw new WorkbookReadError("không đọc được nội dung các trang của sổ: mở bằng Excel hoặc LibreOffice rồi lưu lại thành .xlsx (the sheets cannot be read: open the file in Excel or LibreOffice and save it again as .xlsx)");
   }
-  // A values-only workbook (sent without formulas) is read as a host giving no formulas (src/seal/values.ts).
+  // A values-only workbook (sent without formulas) is read as a host giving no formulas (src/workbook/seal-values.ts).
   const reading = readLayout(gridsForCheck(grids));
   if (reading.doc === null) {
     throw new WorkbookReadError(`${reading.findings[0]?.message ?? "không đọc được sổ"} (${reading.findings[0]?.messageEn ?? "cannot read the workbook"})`);

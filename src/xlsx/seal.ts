@@ -11,15 +11,17 @@ import { parseRange } from "../workbook/a1";
 import { loadWorkbook, workbookGrids } from "./read";
 import { bookBytes, cacheResults, writeRegions } from "./book";
 import { updateMasterFile } from "./forms";
-import { gridsForCheck } from "../seal/values";
+import { gridsForCheck } from "../workbook/seal-values";
 
-/** Replaces the very hidden seal sheet with these rows from A1 (created when missing). */
-export function writeSealSheet(wb: ExcelJS.Workbook, rows: readonly (readonly string[])[]): void {
-  const old = wb.getWorksheet(SEAL_SHEET);
+/** Replaces the very hidden sheet `name` with these rows of text from A1 (created when missing). */
+export function writeHiddenSheet(wb: ExcelJS.Workbook, name: string, rows: readonly (readonly string[])[]): void {
+  const old = wb.getWorksheet(name);
   if (old) wb.removeWorksheet(old.id);
-  const ws = wb.addWorksheet(SEAL_SHEET, { state: "veryHidden" });
+  const ws = wb.addWorksheet(name, { state: "veryHidden" });
   rows.forEach((row, r) => row.forEach((value, c) => (ws.getCell(r + 1, c + 1).value = value)));
 }
+
+const writeSealSheet = (wb: ExcelJS.Workbook, rows: readonly (readonly string[])[]): void => writeHiddenSheet(wb, SEAL_SHEET, rows);
 
 /** Writes a constant into a cell named "Sheet!A1"-style. */
 function setCell(wb: ExcelJS.Workbook, sheet: string, address: string, value: string): void {
@@ -83,7 +85,7 @@ function toNative(wb: ExcelJS.Workbook): number {
 }
 
 /** Every formula of the workbook replaced by the value the file holds for it. */
-function toValues(wb: ExcelJS.Workbook): { cells: number; uncomputed: number } {
+export function replaceFormulasWithValues(wb: ExcelJS.Workbook): { cells: number; uncomputed: number } {
   let cells = 0;
   let uncomputed = 0;
   wb.eachSheet((ws) => {
@@ -111,7 +113,7 @@ function toValues(wb: ExcelJS.Workbook): { cells: number; uncomputed: number } {
 export async function sendFile(data: Uint8Array, choice: SendChoice, by: string, now: Date): Promise<{ report: SendReport; plan: SealPlan; bytes?: Uint8Array }> {
   const wb = await loadWorkbook(data);
   let report: SendReport = { choice, cells: toNative(wb), uncomputed: 0 };
-  if (choice === "values") report = { choice, ...toValues(wb) };
+  if (choice === "values") report = { choice, ...replaceFormulasWithValues(wb) };
   const prepared = await bookBytes(wb);
   const sealed = await sealFile(prepared, by, now);
   return { report, plan: sealed.plan, bytes: sealed.bytes };

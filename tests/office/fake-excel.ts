@@ -474,6 +474,8 @@ class Batch {
         unfreeze: op((s) => { s.freeze = null; }),
       },
       protection: {
+        // Loaded as Excel gives it (ExcelApi 1.2): whether the sheet is protected when the batch is synced.
+        protected: sheet?.protected ?? false,
         protect: (options?: unknown, password?: string) => this.ops.push(() => {
           const s = this.resolve(handle);
           if (password !== undefined) throw new Error("the adapter must not set a password");
