@@ -1,6 +1,7 @@
 // The readable report of `khoi evaluate`: a ranking table, then the findings grouped by severity.
 import type { EvaluationResult, Finding, Severity } from "../core/types";
 import { awardLabels } from "../workbook/validate";
+import { ballotSection } from "./ballot-report";
 
 export type ReportLanguage = "vi" | "en";
 
@@ -74,6 +75,7 @@ export function formatReport(result: EvaluationResult, doc: unknown, lang: Repor
     lines.push(render(header), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(render));
   }
   lines.push("");
+  lines.push(...ballotSection(result, lang));
   for (const severity of SEVERITY_ORDER) {
     const group = result.findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
