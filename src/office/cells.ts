@@ -60,6 +60,14 @@ export function queueStyle(range: Excel.Range, style: CellStyle, rows: number, c
   if (style.horizontal) range.format.horizontalAlignment = HORIZONTAL[style.horizontal];
   if (style.vertical) range.format.verticalAlignment = VERTICAL[style.vertical];
   if (style.indent !== undefined) range.format.indentLevel = style.indent;
+  if (style.fontName) range.format.font.name = style.fontName;
+  if (style.underline !== undefined) range.format.font.underline = style.underline ? "Single" : "None";
+  if (style.borderBottom) {
+    const rule = range.format.borders.getItem("EdgeBottom");
+    rule.style = "Continuous";
+    rule.weight = "Thin";
+    rule.color = "#000000";
+  }
   if (style.border) {
     const edges: BorderEdge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
     if (rows > 1) edges.push("InsideHorizontal");

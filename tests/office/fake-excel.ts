@@ -486,6 +486,7 @@ class Batch {
       },
       pageLayout: {
         setPrintTitleRows: (rows: string) => this.ops.push(() => { this.resolve(handle).page.printTitleRows = rows; }),
+        setPrintArea: (area: string) => this.ops.push(() => { this.resolve(handle).page.printArea = area; }),
       },
     }));
     if (orNull) this.hooks.push(() => { (mock as unknown as { isNullObject: boolean }).isNullObject = handle.sheet === null; });
