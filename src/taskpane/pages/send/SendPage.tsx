@@ -1,7 +1,12 @@
 // "Gửi đi": before the workbook goes out by email, switch it to native Excel formulas (a recipient without Khối
-// never sees #NAME?), check it again, and say whether it is ready or which errors to fix first.
+// never sees #NAME?) or, if the officer chooses, replace every formula by its value; check it again, say whether it
+// is ready or which errors to fix first, and seal it in the name the officer gives (src/seal). «Kiểm tra niêm
+// phong» (VerifyPanel) compares a received workbook with its seal.
 import { useState } from "react";
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { vietnamTime, type SealPlan } from "../../../seal";
+import { canSeal, canVerify, sealWorkbook } from "./sealFlow";
+import { VerifyPanel } from "./VerifyPanel";
 import type { WorkbookHost, WorkbookInspection } from "../../../workbook/host";
 import type { FormulaMode } from "../../../workbook/model";
 import { FindingList, HostError, NotBlockNotice, Progress, messageOf } from "../../components/ValidationReport";
@@ -16,13 +21,20 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
 });
 
-type Step = "inspect" | "switch" | ValidationStep;
+type Step = "inspect" | "switch" | "values" | "seal" | ValidationStep;
+
+/** What became of the seal after the check: sealed, refused by its own check, or why it was not tried. */
+type SealOutcome =
+  | { kind: "notChecked" }
+  | { kind: "noHost" }
+  | { kind: "noName" }
+  | { kind: "done"; plan: SealPlan };
 
 type Run =
   | { state: "idle" }
   | { state: "running"; step: Step }
   | { state: "notBlock" }
-  | { state: "done"; cells: number; validation: Validation }
+  | { state: "done"; cells: number; validation: Validation; values?: { cells: number; uncomputed: number }; seal: SealOutcome }
   | { state: "failed"; message: string; error: unknown };
 
 interface Modes {
@@ -39,6 +51,9 @@ export function SendPage({ host: given }: { host?: WorkbookHost }) {
   const { host, detached } = usePageHost(given);
   const [modes, setModes] = useState<Modes>({});
   const [run, setRun] = useState<Run>({ state: "idle" });
+  const [choice, setChoice] = useState<"native" | "values">("native");
+  const [by, setBy] = useState("");
+  const offersValues = Boolean(host.formulasToValues);
 
   // The current mode, so the officer sees what "prepare" changes.
   const inspectError = useWorkbookLook(host, detached, async (stillShown) => {
@@ -59,8 +74,22 @@ export function SendPage({ host: given }: { host?: WorkbookHost }) {
       setRun({ state: "running", step: "switch" });
       const switched = await host.switchFormulaMode("native");
       setModes((m) => ({ ...m, workbook: switched.formulas }));
+      let values: { cells: number; uncomputed: number } | undefined;
+      if (choice === "values" && host.formulasToValues) {
+        setRun({ state: "running", step: "values" });
+        values = await host.formulasToValues();
+      }
       const validation = await validateWorkbook(host, (step) => setRun({ state: "running", step }));
-      setRun({ state: "done", cells: switched.cells, validation });
+      let seal: SealOutcome = { kind: "notChecked" };
+      if (validation.kind === "checked" && validation.ok) {
+        if (!canSeal(host)) seal = { kind: "noHost" };
+        else if (by.trim() === "") seal = { kind: "noName" };
+        else {
+          setRun({ state: "running", step: "seal" });
+          seal = { kind: "done", plan: await sealWorkbook(host, by.trim()) };
+        }
+      }
+      setRun({ state: "done", cells: switched.cells, validation, values, seal });
     } catch (error) {
       setRun({ state: "failed", message: messageOf(error), error });
     }
@@ -93,6 +122,20 @@ export function SendPage({ host: given }: { host?: WorkbookHost }) {
         {modes.excel ? <Text size={200}>{t(modes.excel === "khoi" ? "send.excel.khoi" : "send.excel.native")}</Text> : null}
       </section>
 
+      {offersValues ? (
+        <Field label={t("send.choice.title")}>
+          <RadioGroup value={choice} onChange={(_, data) => setChoice(data.value === "values" ? "values" : "native")}>
+            <Radio value="native" label={t("send.choice.native")} />
+            <Radio value="values" label={t("send.choice.values")} />
+          </RadioGroup>
+        </Field>
+      ) : null}
+      {canSeal(host) ? (
+        <Field label={t("send.by.label")} hint={t("send.by.hint")}>
+          <Input value={by} onChange={(_, data) => setBy(data.value)} />
+        </Field>
+      ) : null}
+
       <Button appearance="primary" disabled={detached || run.state === "running"} onClick={prepare}>
         {t("send.prepare")}
       </Button>
@@ -100,18 +143,29 @@ export function SendPage({ host: given }: { host?: WorkbookHost }) {
       {run.state === "running" ? <Progress label={t(`send.progress.${run.step}`)} /> : null}
       {run.state === "failed" ? <HostError title={t("send.error.title")} message={run.message} error={run.error} /> : null}
       {run.state === "notBlock" ? <NotBlockNotice /> : null}
-      {run.state === "done" ? <Outcome cells={run.cells} validation={run.validation} host={host} /> : null}
+      {run.state === "done" ? <Outcome cells={run.cells} validation={run.validation} host={host} values={run.values} seal={run.seal} /> : null}
+
+      {canVerify(host) ? <VerifyPanel host={host} disabled={detached || run.state === "running"} /> : null}
     </PageFrame>
   );
 }
 
-function Outcome({ cells, validation, host }: { cells: number; validation: Validation; host: WorkbookHost }) {
+interface OutcomeProps {
+  cells: number;
+  validation: Validation;
+  host: WorkbookHost;
+  values?: { cells: number; uncomputed: number };
+  seal: SealOutcome;
+}
+
+function Outcome({ cells, validation, host, values, seal }: OutcomeProps) {
   const { t } = useText();
   if (validation.kind === "notBlock") return <NotBlockNotice />;
   const errors = validation.findings.filter((f) => f.severity === "error");
   return (
     <>
       <Text size={200}>{t("send.switched", { cells })}</Text>
+      {values ? <Text size={200}>{t("send.values.done", { cells: values.cells })}{values.uncomputed > 0 ? ` ${t("send.values.uncomputed", { count: values.uncomputed })}` : ""}</Text> : null}
       {validation.ok ? (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
@@ -127,7 +181,40 @@ function Outcome({ cells, validation, host }: { cells: number; validation: Valid
           </MessageBarBody>
         </MessageBar>
       )}
+      <SealNotice seal={seal} />
       <FindingList findings={errors} host={host} title={t("send.fixFirst")} unitNames={new Map(validation.ranking.map((r) => [r.id, r.name]))} />
     </>
+  );
+}
+
+function SealNotice({ seal }: { seal: SealOutcome }) {
+  const { t, lang } = useText();
+  if (seal.kind === "notChecked") return null;
+  if (seal.kind === "noHost") return <Text size={200}>{t("send.notSealed.host")}</Text>;
+  if (seal.kind === "noName") {
+    return (
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>{t("send.notSealed.noName")}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const { plan } = seal;
+  if (!plan.ok) {
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t("send.notSealed.title")}</MessageBarTitle>
+          {plan.findings.map((f) => `${f.cell ? `${f.cell.sheet}!${f.cell.address}: ` : ""}${lang === "en" ? f.messageEn : f.message}`).join(" ")}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <MessageBar intent="success" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{t("send.sealed.title")}</MessageBarTitle>
+        {t("send.sealed.body", { hash: plan.hash, time: vietnamTime(plan.time), by: plan.by })}
+      </MessageBarBody>
+    </MessageBar>
   );
 }
