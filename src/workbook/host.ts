@@ -90,6 +90,11 @@ export interface BlockReading {
   locate(finding: Finding): CellRef | undefined;
   /** Units typed by hand under the unit list, with their typed columns of targets and scores (src/workbook/stray.ts). */
   stray?: StrayEntries;
+  /** The cell of a Bình xét or leadership field by its document path, empty table rows included
+   *  (src/workbook/ballot-cells.ts): where the Bình xét page writes. */
+  cellOf?(path: string): CellRef | undefined;
+  /** What that cell held when read (null when empty): the "old" of the log. */
+  valueOf?(path: string): unknown;
 }
 
 export interface FormulaSwitchReport {

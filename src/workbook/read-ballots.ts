@@ -7,11 +7,17 @@ import type { Located } from "./grid";
 import { NAMES } from "./model";
 import { folded, key2, text, type Json, type Reader } from "./reader";
 
-/** Rows of a keyed table (header, hidden key row, then rows) with a getter per key and the cell of each key. */
-function tableRows(rd: Reader, loc: Located): { row: number; at(k: string): ReturnType<Reader["book"]["value"]>; cell(k: string): CellRef }[] {
+/** Rows of a keyed table (header, hidden key row, then rows) with a getter per key and the cell of each key.
+ *  Every row's cells, empty or not, are indexed as `${slots}[i].${key}`: the Bình xét page writes whole tables. */
+function tableRows(rd: Reader, loc: Located, slots: string): { row: number; at(k: string): ReturnType<Reader["book"]["value"]>; cell(k: string): CellRef }[] {
   const cols = rd.keyedColumns(loc);
   const rows = [];
   for (let r = loc.range.row1 + 2; r <= loc.range.row2; r++) {
+    const i = rows.length;
+    for (const [k, c] of cols) {
+      rd.index.paths.set(`${slots}[${i}].${k}`, rd.ref(loc.sheet, r, c));
+      rd.index.values.set(`${slots}[${i}].${k}`, rd.book.value(loc.sheet, r, c));
+    }
     rows.push({
       row: r,
       at: (k: string) => (cols.has(k) ? rd.book.value(loc.sheet, r, cols.get(k)!) : null),
@@ -29,6 +35,7 @@ export function readVotes(rd: Reader, doc: Json, unitIds: Set<string>): void {
       if (!["members", "present", "issued", "returned", "valid"].includes(k)) continue;
       if (k === "members" || k === "present") rd.index[k] = cell;
       rd.index.paths.set(`votes.${k}`, cell);
+      rd.index.values.set(`votes.${k}`, value);
       // The engine refuses a whole document over one bad count, so unusable text is reported here and left out.
       const n = value === null ? undefined : rd.number(value, cell, "FORMAT_INVALID");
       if (n !== undefined) votes[k] = n;
@@ -48,6 +55,7 @@ export function readVotes(rd: Reader, doc: Json, unitIds: Set<string>): void {
         rd.index.yes.set(key2(tier, id), cell);
         rd.index.paths.set(`votes.yes.${tier}.${id}`, cell);
         const value = rd.book.value(ballots.sheet, r, c);
+        rd.index.values.set(`votes.yes.${tier}.${id}`, value);
         const n = value === null ? undefined : rd.number(value, cell, "FORMAT_INVALID");
         if (n !== undefined) (yes[tier] ??= dict())[id] = n;
       }
@@ -65,7 +73,7 @@ function readExemplary(rd: Reader): Json[] {
   const byId = new Map<string, Json>();
   const catLoc = rd.book.region(NAMES.exemplary);
   if (catLoc) {
-    for (const row of tableRows(rd, catLoc)) {
+    for (const row of tableRows(rd, catLoc, "slots.categories")) {
       const id = text(row.at("id"));
       if (id === null) continue;
       const i = categories.length;
@@ -87,7 +95,7 @@ function readExemplary(rd: Reader): Json[] {
   }
   const nomLoc = rd.book.region(NAMES.nominees);
   if (nomLoc) {
-    for (const row of tableRows(rd, nomLoc)) {
+    for (const row of tableRows(rd, nomLoc, "slots.nominees")) {
       const name = text(row.at("name"));
       const catId = text(row.at("category"));
       if (name === null) continue;
@@ -121,7 +129,7 @@ export function readLeaders(rd: Reader, block: Json): void {
   const loc = rd.book.region(NAMES.leaders);
   if (!loc) return;
   const history: Json[] = [];
-  for (const row of tableRows(rd, loc)) {
+  for (const row of tableRows(rd, loc, "slots.leaders")) {
     if (row.at("year") === null && row.at("leader") === null && row.at("deputy") === null) continue;
     const year = rd.number(row.at("year"), row.cell("year"), "FORMAT_INVALID");
     if (year === undefined) {

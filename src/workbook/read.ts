@@ -20,6 +20,10 @@ export interface LayoutReading {
   locate(finding: Finding): CellRef | undefined;
   /** Units typed by hand under the unit list and their columns of targets and scores (Thiết lập offers to take them in). */
   stray?: StrayEntries;
+  /** The cell of a Bình xét or leadership field by its path (src/workbook/ballot-cells.ts lists them). */
+  cellOf?(path: string): CellRef | undefined;
+  /** What that cell held when read (null when empty). */
+  valueOf?(path: string): unknown;
 }
 
 const LAYERS: readonly LayerName[] = ["self", "appraised", "final"];
@@ -37,7 +41,10 @@ function readInfo(rd: Reader, doc: Json): void {
     } else if (["name", "organizer", "leader", "deputy", "nextLeader", "nextDeputy", "note"].includes(k)) {
       const t = k === "name" ? (text(value) ?? "") : text(value);
       if (t !== null) block[k] = t;
-      if (k === "nextLeader" || k === "nextDeputy") rd.index.paths.set(`block.${k}`, cell);
+      if (k === "nextLeader" || k === "nextDeputy") {
+        rd.index.paths.set(`block.${k}`, cell);
+        rd.index.values.set(`block.${k}`, value);
+      }
     }
   }
 }
@@ -421,5 +428,9 @@ export function readLayout(grids: SheetGrids): LayoutReading {
   readDeclared(rd, doc, new Set(tiers.map((t) => t.id as string)), labelToId);
   // Then what the reader never looked at, and what overwrote Khối's own cells.
   auditLayout(book, doc, (code, severity, cell, message, messageEn, extra) => rd.finding(code, severity, cell, message, messageEn, extra));
-  return { doc, findings: rd.findings, locate: makeLocate(rd, doc), stray: strayEntries(book) };
+  const { paths, values } = rd.index;
+  return {
+    doc, findings: rd.findings, locate: makeLocate(rd, doc), stray: strayEntries(book),
+    cellOf: (path) => paths.get(path), valueOf: (path) => values.get(path) ?? null,
+  };
 }

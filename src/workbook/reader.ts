@@ -29,6 +29,8 @@ export interface CellIndex {
   /** Bình xét and leadership cells by their document path (votes.issued, votes.exemplary[0].nominees[1].yes,
    *  block.nextLeader, block.history[2].leader …): where findings about them point and where the page writes. */
   paths: Map<string, CellRef>;
+  /** The value each of those cells holds as read (what a write replaces, for the log). */
+  values: Map<string, GridValue>;
 }
 
 export const key3 = (a: string, b: string, c: string): string => `${a}\u0000${b}\u0000${c}`;
@@ -72,7 +74,7 @@ export class Reader {
   readonly findings: Finding[] = [];
   readonly index: CellIndex = {
     scores: new Map(), targets: new Map(), rank: new Map(), award: new Map(), yes: new Map(), unitRow: new Map(), unitByIndex: [],
-    criterion: new Map(), weight: new Map(), info: new Map(), rules: new Map(), tierRow: [], tierCells: [], paths: new Map(),
+    criterion: new Map(), weight: new Map(), info: new Map(), rules: new Map(), tierRow: [], tierCells: [], paths: new Map(), values: new Map(),
   };
 
   constructor(readonly book: GridBook) {}
