@@ -46,12 +46,13 @@ export function verifySeal(grids: SheetGrids): VerifyReport {
   }
   const { record } = kept;
   const sealed = { hash: record.hash, time: record.time, by: record.by };
+  // The workbook hashes to the sealed hash: intact, whatever the kept copy (only read to explain a difference).
+  if (hash === record.hash) {
+    return { status: "intact", hash, sealed, changes: [], message: "Nguyên vẹn: sổ không bị sửa từ lúc niêm phong.", messageEn: "Intact: the workbook has not been edited since it was sealed." };
+  }
   if (contentHash(record.content) !== record.hash) {
     const change: SealChange = { kind: "record", message: "Dữ liệu niêm phong không khớp với mã niêm phong: trang niêm phong đã bị sửa.", messageEn: "The sealed data does not match the seal's hash: the seal sheet was edited." };
     return { status: "changed", hash, sealed, changes: [change], message: "Trang niêm phong đã bị sửa sau khi niêm phong.", messageEn: "The seal sheet was edited after sealing." };
-  }
-  if (hash === record.hash) {
-    return { status: "intact", hash, sealed, changes: [], message: "Nguyên vẹn: sổ không bị sửa từ lúc niêm phong.", messageEn: "Intact: the workbook has not been edited since it was sealed." };
   }
   const changes = contentChanges(record.content, content);
   return {

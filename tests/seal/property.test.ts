@@ -147,8 +147,17 @@ it("a unit removed and a rule changed are named as such", () => {
 
 it("an edited seal sheet is itself a change, and a workbook never sealed is said to be so", () => {
   const seal = sealed.sheets.find((s) => s.name === SEAL_SHEET)!;
+  const hashRow = seal.values.findIndex((r) => r?.[0] === "hash");
+  const forged = change(sealed, { what: "seal", sheet: SEAL_SHEET, row: hashRow, column: 1 }, `sha256:${"0".repeat(64)}`);
+  const report = verifySeal(forged);
+  expect(report.status).toBe("changed");
+  expect(report.changes.map((c) => c.kind)).toEqual(["record"]);
+  // The kept copy edited to hide a change made to the workbook: the copy no longer matches the seal's hash.
   const parts = seal.values.findIndex((r) => r?.[0] === "part");
-  const tampered = change(sealed, { what: "seal", sheet: SEAL_SHEET, row: parts, column: 1 }, String(seal.values[parts][1]).replace(/"by":/, '"bx":').replace(/(\d)(\D)/, "$1$1$2"));
-  expect(verifySeal(tampered).status).toBe("changed");
+  const copy = change(sealed, { what: "seal", sheet: SEAL_SHEET, row: parts, column: 1 }, String(seal.values[parts][1]).replace(/"by":/, '"bx":').replace(/(\d)(\D)/, "$1$1$2"));
+  const units = new GridBook(sealed).namedRange("khoi_units")!;
+  const hidden = verifySeal(change(copy, { what: "unit", sheet: units.sheet.name, row: units.range.row1 + 2, column: units.range.column1 + 1 }, "Tên khác"));
+  expect(hidden.status).toBe("changed");
+  expect(hidden.changes.map((c) => c.kind)).toEqual(["record"]);
   expect(verifySeal({ ...sealed, sheets: sealed.sheets.filter((s) => s.name !== SEAL_SHEET) }).status).toBe("unsealed");
 });
