@@ -1,5 +1,6 @@
 // "Kiểm tra": reads the block back from the workbook, recomputes it with the engine and shows the summary, the
-// ranking and every finding by severity with a link to its cell. Read-only: it never writes to the workbook.
+// ranking and every finding by severity with a link to its cell. It writes only when the officer clicks «Sửa công
+// thức» (RepairPanel: broken KHOI.* formulas rewritten, each cell logged in Nhật ký).
 import { useState } from "react";
 import { Button } from "@fluentui/react-components";
 import type { WorkbookHost } from "../../../workbook/host";
@@ -11,6 +12,7 @@ import { validateWorkbook, type Validation, type ValidationStep } from "../../va
 import { PageFrame } from "../../components/PageFrame";
 import { usePageHost } from "../../workbookHost";
 import { useInputsChanged } from "../../useInputsChanged";
+import { RepairPanel } from "./RepairPanel";
 
 type Run =
   | { state: "idle" }
@@ -45,6 +47,12 @@ export function CheckPage({ host: given }: { host?: WorkbookHost }) {
       {run.state === "running" ? <Progress label={t(`validation.progress.${run.step}`)} /> : null}
       {run.state === "failed" ? <HostError title={t("validation.error.title")} message={run.message} error={run.error} /> : null}
       {run.state === "done" && run.validation.kind === "notBlock" ? <NotBlockNotice /> : null}
+      <RepairPanel
+        host={host}
+        checked={run.state === "done" && run.validation.kind === "checked" ? run.validation : null}
+        broken={run.state === "done" && run.validation.kind === "checked" && run.validation.findings.some((f) => f.code === "FORMULA_BROKEN")}
+        onRepaired={() => void check()}
+      />
       {run.state === "done" && run.validation.kind === "checked" ? (
         <>
           <ValidationSummary counts={run.validation.counts} />

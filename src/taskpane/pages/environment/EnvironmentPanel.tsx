@@ -14,6 +14,7 @@ import { REQUIREMENT_SETS, type Environment, type RequirementId } from "../../ho
 import { useText, type MessageKey } from "../../i18n/text";
 import { vi } from "../../i18n/vi";
 import { StandaloneLink } from "../../components/RefusalNotice";
+import { OfficerField } from "../../components/OfficerField";
 
 /** The ExcelApi level creating the scoring workbook needs (src/office/requirements.ts: page layout, getRanges). */
 const FULL_EXCEL_API = 9;
@@ -107,6 +108,7 @@ export function EnvironmentPanel() {
       <MessageBar intent={summary.intent}>
         <MessageBarBody>{t(summary.text)}</MessageBarBody>
       </MessageBar>
+      <OfficerField />
       {env.host && belowFullLevel(env.excelApi) ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

@@ -10,6 +10,7 @@ import { importLogEntries, planImport, type ImportPlan, type ReturnedFile } from
 import { scoringStatus, type ScoringStatus } from "../../../forms/status";
 import { GridBook } from "../../../workbook/grid";
 import type { WorkbookHost } from "../../../workbook/host";
+import { officerOf } from "../../../workbook/officer";
 import { readLayout } from "../../../workbook/read";
 
 export interface FormFile {
@@ -48,7 +49,7 @@ export async function makeForms(host: WorkbookHost, now: Date, units?: readonly 
   const files: FormFile[] = [];
   for (const unit of chosen) files.push({ name: names.get(unit.id)!, data: (await writeFormFile(block, unit.id, { language })).bytes });
   const time = now.toISOString();
-  await host.writeCells([], chosen.map((u) => sentEntry(u, names.get(u.id)!, time, PANE_WHO)));
+  await host.writeCells([], chosen.map((u) => sentEntry(u, names.get(u.id)!, time, officerOf(grids) ?? PANE_WHO)));
   return files;
 }
 
@@ -72,10 +73,12 @@ const changeKey = (plan: ImportPlan): string => JSON.stringify(plan.changes.map(
 /** Writes a previewed import, all of it: the plan is made again on the workbook as it is now and must be the one
  *  the officer saw, else nothing is written (StalePreviewError). Returns how many values and log lines. */
 export async function commitImport(host: WorkbookHost, files: readonly FormFile[], previewed: ImportPlan, now: Date): Promise<{ written: number; lines: number }> {
-  if (!host.writeCells) throw new Error("host cannot import forms");
-  const plan = await previewImport(host, files);
+  if (!host.writeCells || !host.readGrids) throw new Error("host cannot import forms");
+  const [grids, returned] = await Promise.all([host.readGrids(), returnedFiles(files)]);
+  const plan = planImport(grids, returned);
   if (!plan.ok || changeKey(plan) !== changeKey(previewed)) throw new StalePreviewError("stale preview");
-  const log = importLogEntries(plan, now.toISOString(), PANE_WHO);
+  // The lines name the officer the workbook remembers (given on the Môi trường page).
+  const log = importLogEntries(plan, now.toISOString(), officerOf(grids) ?? PANE_WHO);
   await host.writeCells(plan.changes.map((c) => ({ cell: c.cell, value: c.new })), log);
   return { written: plan.changes.length, lines: log.length };
 }

@@ -24,6 +24,7 @@ import type { ApplyReport, ApplyStep, WorkbookHost, WorkbookInspection } from ".
 import type { FormulaMode, SheetKey } from "../../../workbook/model";
 import { isHostRefusal } from "../../../workbook/refusal";
 import { takeInStrayValues, type StrayEntries } from "../../../workbook/stray";
+import { takeInLogEntries } from "../../../workbook/take-in-log";
 import { planSheets } from "../../../office/plan";
 import { BUILT_IN_TEMPLATES, findTemplate } from "../../../templates";
 import { useText, type MessageKey } from "../../i18n/text";
@@ -146,6 +147,8 @@ export function SetupPage({ host: given }: { host?: WorkbookHost }) {
       const report = await host.applyLayout(layout, {
         block,
         keepValues: true,
+        // Units taken in from rows and columns typed outside the tables: a Nhật ký line each (action takeIn).
+        ...(takenIds && stray ? { log: takeInLogEntries(stray, block, new Date().toISOString()) } : {}),
         onProgress: (step, fraction) => setRun({ state: "running", step, fraction }),
       });
       setRun({ state: "done", report, upgrade });
