@@ -21,6 +21,8 @@ import { inspectionOf } from "../office/read";
 import { isBlockMeta, ownedSheets } from "../office/survey";
 import { markWorkbookCells, unmarkWorkbookCells } from "../xlsx/sheet-marks";
 import { worksheetValues } from "../xlsx/sheet-grid";
+import { writePaperSheet } from "../xlsx/papers";
+import { paperLogEntry } from "../workbook/paper";
 import type { FileWorkbook } from "./fileWorkbook";
 
 export interface Clock {
@@ -52,6 +54,13 @@ export function createFileWorkbookHost(doc: FileWorkbook, clock: Clock = { now: 
     },
     clearHighlight: async () => {
       if (unmarkWorkbookCells(doc.book) > 0) doc.changed();
+    },
+    // Văn bản: each paper on a sheet of its own (src/xlsx/papers.ts, as `khoi papers`), one Nhật ký line each.
+    writePaper: async (paper, who) => {
+      const target = writePaperSheet(doc.book, paper);
+      const log = logAppendPosition(workbookGrids(doc.book)) ? [paperLogEntry(paper, target.name, target.replaced, clock.now().toISOString(), who ?? "Khối")] : [];
+      writeCells(doc, [], log);
+      return { sheet: target.name, replaced: target.replaced, log };
     },
     // Gửi đi: the seal's very hidden sheet, and «values only» (src/xlsx/seal.ts, as `khoi send --values`).
     writeHiddenSheet: async (name, rows) => {

@@ -24,6 +24,8 @@ export const pages: readonly PageEntry[] = [
   { step: "scoring", label: "step.scoring", Component: later(() => import("./pages/scoring/ScoringPage").then((m) => m.ScoringPage)) },
   { step: "validate", label: "step.validate", Component: later(() => import("./pages/check/CheckPage").then((m) => m.CheckPage)) },
   { step: "table", label: "step.table", Component: later(() => import("./pages/table/TablePage").then((m) => m.TablePage)) },
+  { step: "vote", label: "step.vote", Component: later(() => import("./pages/vote/VotePage").then((m) => m.VotePage)) },
+  { step: "papers", label: "step.papers", Component: later(() => import("./pages/papers/PapersPage").then((m) => m.PapersPage)) },
   { step: "send", label: "step.send", Component: later(() => import("./pages/send/SendPage").then((m) => m.SendPage)) },
   { step: "environment", label: "step.environment", Component: later(() => import("./pages/environment/EnvironmentPanel").then((m) => m.EnvironmentPanel)) },
 ];
