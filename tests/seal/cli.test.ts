@@ -1,6 +1,7 @@
 // khoi seal / verify / send on real files: exit codes (seal 0, 1 with error findings; verify 0 intact, 1 changed,
 // 2 unreadable or never sealed), the backup beside the book, the report in Vietnamese, and LOG_CUT from evaluate.
 import ExcelJS from "exceljs";
+import { spawnSync } from "child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
@@ -109,4 +110,16 @@ it("send --values writes OUT sealed (the book untouched); evaluate warns LOG_CUT
   expect(cut).toHaveLength(1);
   expect(cut[0].severity).toBe("warning");
   expect(cut[0].message).toContain("Nhật ký bị cắt sau khi niêm phong");
+});
+
+it("the installed command (bin/khoi.js over the compiled lib/) gives the same exit codes", () => {
+  const khoi = (...args: string[]) => spawnSync("node", [join(__dirname, "..", "..", "bin", "khoi.js"), ...args], { encoding: "utf8" });
+  const fresh = join(dir, "fresh.xlsx");
+  writeFileSync(fresh, readFileSync(join(dir, "gui.xlsx")));
+  expect(khoi("verify", fresh).status).toBe(0);
+  expect(khoi("verify", join(dir, "khoi.xlsx")).status).toBe(1);
+  expect(khoi("verify", join(dir, "missing.xlsx")).status).toBe(2);
+  const bad = khoi("seal", join(dir, "bad.xlsx"), "--by", "A");
+  expect(bad.status).toBe(1);
+  expect(bad.stderr).toContain("Không niêm phong");
 });
