@@ -8,6 +8,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { evaluate } from "../../src/core/evaluate";
+import { runEvaluateCommand } from "../../src/cli/commands/evaluate";
 import { runRepairCommand } from "../../src/cli/commands/repair";
 import { logLines } from "../../src/forms/events";
 import { brokenKhoiFormula } from "../../src/workbook/broken-formula";
@@ -81,6 +82,18 @@ describe("finding broken KHOI.* formulas", () => {
     }
     const overwritten = new Set(reading.findings.filter((f) => f.code === "FORMULA_OVERWRITTEN").map((f) => at(f.cell!)));
     expect(broken.cells.filter((c) => overwritten.has(at(c)))).toEqual([]);
+  });
+
+  test("khoi evaluate BOOK.xlsx --json: the findings carry FORMULA_BROKEN at each edited cell, with the fix offered; exit 1", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), "khoi-eval-")), "broken.xlsx");
+    writeFileSync(path, broken.bytes);
+    let stdout = "";
+    const code = await runEvaluateCommand([path, "--json"], { stdout: (s) => { stdout += s; }, stderr: () => undefined });
+    expect(code).toBe(1);
+    const result = JSON.parse(stdout) as { findings: { code: string; cell?: { sheet: string; address: string }; suggestion?: { value: unknown } }[] };
+    const found = result.findings.filter((f) => f.code === "FORMULA_BROKEN");
+    expect(found.map((f) => at(f.cell!)).sort()).toEqual(broken.cells.map(at).sort());
+    expect(found.every((f) => typeof f.suggestion?.value === "string")).toBe(true);
   });
 
   test("an unbroken khoi-mode file has no FORMULA_BROKEN", async () => {

@@ -9,7 +9,12 @@ import { createOfficeWorkbookHost } from "../../src/office/host";
 import { createFileWorkbookHost } from "../../src/standalone/fileHost";
 import { FileWorkbook } from "../../src/standalone/fileWorkbook";
 import { buildLayout } from "../../src/workbook/build";
+import { cellAddress } from "../../src/workbook/a1";
+import { GridBook } from "../../src/workbook/grid";
+import { NAMES } from "../../src/workbook/model";
 import { officerOf, officerWrites, whoFor } from "../../src/workbook/officer";
+import { strayEntries } from "../../src/workbook/stray";
+import { takeInLogEntries } from "../../src/workbook/take-in-log";
 import { readReturnedFile, updateMasterFile, writeFormFile } from "../../src/xlsx/forms";
 import { workbookGrids } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
@@ -74,6 +79,25 @@ describe("on the live workbook (fake Excel)", () => {
     expect(dropped).toHaveLength(1);
     expect(dropped[0]).toMatchObject({ action: "apply", who: "Khối" });
     expect(dropped[0].reason).toBeTruthy();
+  });
+});
+
+describe("taking stray units in (Thiết lập)", () => {
+  test("a unit typed under the list and taken in is one takeIn line naming the officer; one left out is not", async () => {
+    const { excel, host } = await officeBook();
+    await host.writeCells!(officerWrites(await host.readGrids!(), "Chị Mai"), []);
+    const units = new GridBook(await host.readGrids!()).namedRange(NAMES.units)!.range;
+    excel.type("Khối", cellAddress(units.row2 + 1, 1), "d");
+    excel.type("Khối", cellAddress(units.row2 + 1, 2), "Công ty D");
+    excel.type("Khối", cellAddress(units.row2 + 2, 2), "Công ty E");
+    const stray = strayEntries(new GridBook(await host.readGrids!()));
+    expect(stray.units.map((u) => u.name)).toEqual(["Công ty D", "Công ty E"]);
+    const four = templateBlock([["a", "Công ty A"], ["b", "Công ty B"], ["c", "Công ty C"], ["d", "Công ty D"]]);
+    await host.applyLayout(buildLayout(four, { formulas: "native" }), { block: four, keepValues: true, log: takeInLogEntries(stray, four, clock.now().toISOString()) });
+    const taken = logLines(await host.readGrids!()).filter((l) => l.action === "takeIn");
+    expect(taken).toHaveLength(1);
+    expect(taken[0]).toMatchObject({ who: "Chị Mai", cell: `Khối!${cellAddress(units.row2 + 1, 2)}`, new: "Công ty D" });
+    expect(taken[0].what).toContain("«Công ty D» (mã d)");
   });
 });
 
