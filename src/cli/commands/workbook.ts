@@ -1,20 +1,22 @@
-// `khoi workbook BLOCK.json -o BOOK.xlsx [--formulas native|khoi] [--lang vi|en]`: writes a block's scoring workbook.
+// `khoi workbook BLOCK.json|BOOK.xlsx -o BOOK.xlsx [--formulas native|khoi] [--lang vi|en] [--next-year]`: writes a
+// block's scoring workbook; with --next-year, next year's (src/workbook/next-year.ts) from this year's block.
 // Native Excel formulas by default, so the file computes in any Excel, LibreOffice or viewer without the add-in.
 // A block whose rules, units or criteria the workbook could not carry is refused (exit 1) with the reasons; an
 // existing BOOK.xlsx is replaced through a temporary file and kept as a dated backup.
 import { evaluate } from "../../core/evaluate";
 import { parseBlock } from "../../core/parse";
 import { workbookBlockers } from "../../workbook/blockers";
+import { nextYearBlock } from "../../workbook/next-year";
 import { writeWorkbook } from "../../xlsx/write";
 import { parseArgs } from "../args";
 import { loadBlockInput } from "../input";
 import type { CliIo } from "../io";
 import { replaceFile } from "../safe-write";
 
-const USAGE = "khoi workbook BLOCK.json -o BOOK.xlsx [--formulas native|khoi] [--lang vi|en]";
+const USAGE = "khoi workbook BLOCK.json|BOOK.xlsx -o BOOK.xlsx [--formulas native|khoi] [--lang vi|en] [--next-year]";
 
 export async function runWorkbookCommand(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(args, ["-o", "--output", "--formulas", "--lang"], []);
+  const parsed = parseArgs(args, ["-o", "--output", "--formulas", "--lang"], ["--next-year"]);
   const output = parsed.options.get("-o") ?? parsed.options.get("--output");
   const formulas = parsed.options.get("--formulas") ?? "native";
   const lang = parsed.options.get("--lang") ?? "vi";
@@ -30,7 +32,8 @@ export async function runWorkbookCommand(args: string[], io: CliIo): Promise<num
   const path = parsed.positional[0];
   const loaded = await loadBlockInput(path);
   if (typeof loaded === "string") return fail(loaded);
-  const { block, findings } = parseBlock(loaded.doc);
+  const { block: thisYear, findings } = parseBlock(loaded.doc);
+  const block = thisYear && parsed.flags.has("--next-year") ? nextYearBlock(thisYear) : thisYear;
   // What the workbook could not carry is refused (exit 1), each reason on its own line: fix the block file first.
   const blockers = workbookBlockers([...loaded.findings, ...findings]);
   if (!block) return fail(`${path} không phải tệp khối khoi-block/1 dùng được (not a usable block file): ${findings[0]?.message ?? ""}`.trim());
@@ -47,7 +50,12 @@ export async function runWorkbookCommand(args: string[], io: CliIo): Promise<num
     return fail(`không ghi được ${output} (cannot write): ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   const kind = formulas === "native" ? "công thức Excel gốc (native formulas)" : "hàm KHOI.* (cần add-in Khối)";
-  io.stdout(`Đã tạo sổ chấm điểm ${output}: ${block.units.length} đơn vị, ${kind}.\n`);
+  io.stdout(`Đã tạo sổ chấm điểm ${output} năm ${block.block.year}: ${block.units.length} đơn vị, ${kind}.\n`);
+  if (block !== thisYear) {
+    const who = (id?: string) => block.units.find((u) => u.id === id)?.name ?? "chưa chọn";
+    io.stdout(`Năm mới: Trưởng khối ${who(block.block.leader)}, Phó trưởng khối ${who(block.block.deputy)}; chỉ tiêu, điểm và phiếu để trống.\n`);
+    return 0;
+  }
   const errors = evaluate(loaded.doc).findings.filter((f) => f.severity === "error").length;
   if (errors > 0) io.stdout(`Lưu ý: khối có ${errors} lỗi cần sửa; xem \`khoi evaluate ${output}\` sau khi tính lại.\n`);
   return 0;
