@@ -84,6 +84,8 @@ beforeAll(async () => {
     ...cellsOf(book, "ballot", "khoi_ballots", 2),
     ...cellsOf(book, "ballot", "khoi_votes", 0, "last"),
     ...cellsOf(book, "result", "khoi_summary", 2),
+    // Bình xét's newer regions (exemplary categories, next year's leadership), wherever the layout has them.
+    ...["khoi_exemplary", "khoi_exemplary_nominees", "khoi_leaders"].filter((n) => book.namedRange(n)).flatMap((n) => cellsOf(book, "ballot", n, 0)),
   ];
   expect(new Set(targets.map((t) => t.what)).size).toBe(8);
 });
@@ -110,6 +112,21 @@ it("any single change is reported at its cell, old → new", () => {
     }),
     { numRuns: 80, seed: 14 },
   );
+});
+
+it("every kind of cell, first and last of each region, is reported at its cell", () => {
+  const picked = new Map<string, Target>();
+  for (const t of targets) {
+    const key = `${t.what}\u0000${t.sheet}`;
+    if (!picked.has(`${key}:first`)) picked.set(`${key}:first`, t);
+    picked.set(`${key}:last`, t);
+  }
+  const missed = [...picked.values()].filter((t) => {
+    const report = verifySeal(change(sealed, t, another(sealed, t)));
+    return !report.changes.some((c) => c.cell?.sheet === t.sheet && c.cell.address === cellAddress(t.row, t.column));
+  });
+  expect(picked.size).toBeGreaterThanOrEqual(16);
+  expect(missed.map((t) => `${t.what} ${t.sheet}!${cellAddress(t.row, t.column)}`)).toEqual([]);
 });
 
 it("sealing again after a legitimate change clears the report", () => {
