@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
+import { unzipSync } from "fflate";
 import { evaluate } from "../../src/core/evaluate";
 import { runEvaluateCommand } from "../../src/cli/commands/evaluate";
 import { runRepairCommand } from "../../src/cli/commands/repair";
@@ -126,8 +127,10 @@ describe("khoi repair BOOK.xlsx", () => {
     expect(Buffer.compare(readFileSync(join(dir, backups[0])), Buffer.from(broken.bytes))).toBe(0);
   });
 
-  test("no KHOI name is left in any formula, the book says native, the reader finds nothing broken", async () => {
+  test("no KHOI name is left in any formula, no link to the add-in's file, the book says native, nothing broken", async () => {
     const formulas = await formulasOf(repaired);
+    expect(Object.keys(unzipSync(broken.bytes)).filter((p) => p.startsWith("xl/externalLinks/"))).toHaveLength(2);
+    expect(Object.keys(unzipSync(repaired)).filter((p) => p.includes("externalLink"))).toEqual([]);
     expect([...formulas.values()].filter((f) => /KHOI/i.test(f))).toEqual([]);
     const reading = await readWorkbook(repaired);
     expect(reading.findings.filter((f) => f.code === "FORMULA_BROKEN" || f.code === "FORMULA_OVERWRITTEN")).toEqual([]);
