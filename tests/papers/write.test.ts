@@ -223,13 +223,16 @@ describe("khoi papers", () => {
     const original = await bookOf(sixUnits());
     writeFileSync(path, original);
     const run = io();
-    expect(await runPapersCommand([path, "--who", "Cán bộ TĐKT", "--date", "5/1/2025"], run.io, () => TODAY)).toBe(0);
+    // The meeting's day (not today, 5/1/2025) decides the date and the legal texts in force: Decree 91/2017 in 2021.
+    expect(await runPapersCommand([path, "--who", "Cán bộ TĐKT", "--date", "8/1/2021"], run.io, () => TODAY)).toBe(0);
     expect(run.out.join("")).toContain("Tạo mới trang «Biên bản 2024»");
     const backups = readdirSync(dir).filter((f) => f.startsWith("khoi.backup-"));
     expect(backups).toHaveLength(1);
     expect(new Uint8Array(readFileSync(join(dir, backups[0])))).toEqual(original);
     const wb = await load(new Uint8Array(readFileSync(path)));
-    expect(sheetText(wb.getWorksheet("Biên bản 2024")!)).toContain("Khánh Hòa, ngày 05 tháng 01 năm 2025");
+    expect(sheetText(wb.getWorksheet("Biên bản 2024")!)).toContain("Khánh Hòa, ngày 08 tháng 01 năm 2021");
+    expect(sheetText(wb.getWorksheet("Tờ trình 2024")!)).toContain("Căn cứ Nghị định số 91/2017/NĐ-CP");
+    expect(logLines(workbookGrids(await loadWorkbook(new Uint8Array(readFileSync(path))))).filter((l) => l.action === "papers" && l.who === "Cán bộ TĐKT")).toHaveLength(3);
   });
 
   it("--pdf without LibreOffice says so and writes nothing", async () => {

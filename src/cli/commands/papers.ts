@@ -51,7 +51,9 @@ export async function runPapersCommand(args: string[], io: CliIo, now: () => Dat
   if ("problem" in source) return fail(`${book}: ${source.problem} (${source.problemEn})`, 1);
 
   const when = now();
-  const fields = fieldsFor(source.block, grids, when);
+  // The meeting's day, when given, is the day the defaults (the legal texts in force, the date) are taken for.
+  const day = typedDate !== undefined ? parseDate(typedDate)! : null;
+  const fields = fieldsFor(source.block, grids, day ? new Date(day.year, day.month - 1, day.day, 12) : when);
   // --date sets the date of every paper (the day of the meeting), as typing it in each paper's fields would.
   if (typedDate !== undefined) for (const f of Object.values(fields)) f.date = dateText(parseDate(typedDate)!);
   const papers = buildPapers(source.block, source.result, fields, { language, today: when });
