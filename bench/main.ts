@@ -23,6 +23,8 @@ const SECTIONS: Section[] = [
   { name: "province", run: async (size) => (await import("./province")).benchProvince(size) },
   { name: "email", run: async (size) => (await import("./email")).benchEmail(size) },
   { name: "seal", run: async (size) => (await import("./seal")).benchSeal(size) },
+  { name: "repair", run: async (size) => (await import("./repair")).benchRepair(size) },
+  { name: "papers", run: async (size) => (await import("./papers")).benchPapers(size) },
 ];
 
 function gitCommit(): string {
