@@ -6,6 +6,8 @@ import { buildLayout } from "../../src/workbook/build";
 import { templateBlock } from "./blocks";
 import { FakeExcel } from "./fake-excel";
 import { readRecord, SEAL_SHEET } from "../../src/seal";
+import { sealWorkbook, verifyWorkbook } from "../../src/taskpane/pages/send/sealFlow";
+import { loadExample, parsedBlock } from "../helpers/fixtures";
 
 const block = templateBlock([["a", "Công ty A"], ["b", "Công ty B"]]);
 
@@ -46,4 +48,30 @@ it("values only: every formula becomes the value Excel shows; Khối's sheets st
   expect(excel.sheets.flatMap((s) => [...s.cells.values()].filter((c) => c.formula && c.formula.startsWith("=")))).toEqual([]);
   expect(excel.sheet(first.sheet).cells.get(first.k)?.value).toBe(12.5);
   expect(excel.sheets.filter((s) => s.protected).map((s) => s.name)).toEqual(protectedBefore);
+});
+
+describe("sealing and verifying through the Office host", () => {
+  it("seals a clean block (record, Tổng hợp line, Nhật ký line), verifies intact, then lists a typed-over score", async () => {
+    const block = parsedBlock(loadExample("lang-son-cum-ii-2020"));
+    const excel = new FakeExcel(["Sheet1"]);
+    const host = createOfficeWorkbookHost({ run: excel.run });
+    await host.applyLayout(buildLayout(block, { formulas: "native" }), { block, keepValues: true });
+    const plan = await sealWorkbook(host, "Nguyễn Văn A", new Date("2026-11-30T04:00:00Z"));
+    expect(plan.ok ? "sealed" : plan.findings.map((f) => `${f.code} ${f.cell?.sheet}!${f.cell?.address}`)).toBe("sealed");
+    if (!plan.ok) return;
+    expect(excel.sheet(SEAL_SHEET).visibility).toBe("VeryHidden");
+    expect(String(excel.value(plan.note.cell.sheet, plan.note.cell.address))).toMatch(/^Niêm phong: sha256:[0-9a-f]{64} — 30\/11\/2026 11:00 \(giờ Việt Nam\) — người niêm phong: Nguyễn Văn A\./);
+    expect(excel.sheet(plan.note.cell.sheet).protected).toBe(true);
+    const grids = await host.readGrids!();
+    const logText = grids.sheets.find((s) => s.name === "Nhật ký")!.values.flat().filter((v) => typeof v === "string");
+    expect(logText).toContain(`Niêm phong khối: ${plan.hash}`);
+    expect((await verifyWorkbook(host)).status).toBe("intact");
+
+    const self = (await host.readBlock()).locate({ code: "SCORE_INVALID", severity: "info", unit: "ga-dd", criterion: "I.1", layer: "self", message: "", messageEn: "" })!;
+    const old = excel.value(self.sheet, self.address);
+    excel.type(self.sheet, self.address, 1);
+    const report = await verifyWorkbook(host);
+    expect(report.status).toBe("changed");
+    expect(report.changes.map((c) => c.message)).toContain(`${self.sheet}!${self.address}: ${String(old).replace(".", ",")} → 1.`);
+  });
 });
