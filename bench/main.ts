@@ -24,6 +24,7 @@ const SECTIONS: Section[] = [
   { name: "email", run: async (size) => (await import("./email")).benchEmail(size) },
   { name: "seal", run: async (size) => (await import("./seal")).benchSeal(size) },
   { name: "repair", run: async (size) => (await import("./repair")).benchRepair(size) },
+  { name: "repair", run: async (size) => (await import("./repair")).benchRepair(size) },
   { name: "papers", run: async (size) => (await import("./papers")).benchPapers(size) },
 ];
 
