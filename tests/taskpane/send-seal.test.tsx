@@ -15,6 +15,7 @@ import { writeWorkbook } from "../../src/xlsx/write";
 import { workbookGrids } from "../../src/xlsx/read";
 import { GridBook } from "../../src/workbook/grid";
 import { SEAL_SHEET } from "../../src/seal";
+import { officerWrites } from "../../src/workbook/officer";
 import { loadExample, parsedBlock } from "../helpers/fixtures";
 import { EXCEL_ON_MAC, fakeHost, renderPane } from "./renderPane";
 
@@ -89,4 +90,14 @@ it("does not seal without a name, and says so", async () => {
   expect(doc.book.getWorksheet(SEAL_SHEET)).toBeUndefined();
   await click("Kiểm tra niêm phong");
   expect(screen.getByText("Chưa niêm phong")).toBeTruthy();
+});
+
+it("without a name typed, seals in the officer's name remembered in the workbook", async () => {
+  const doc = await fileDoc();
+  const host = createFileWorkbookHost(doc);
+  await host.writeCells!(officerWrites(await host.readGrids!(), "Lê Văn C"), []);
+  renderPane(<SendPage host={host} />, fakeHost(EXCEL_ON_MAC));
+  await act(async () => undefined);
+  await click("Chuẩn bị gửi đi");
+  expect(screen.getByText(/— người niêm phong: Lê Văn C\.$/)).toBeTruthy();
 });

@@ -400,7 +400,7 @@ export const en: Messages = {
   "send.choice.native": "Ordinary Excel formulas: the recipient's Excel recalculates them.",
   "send.choice.values": "Values only: every formula replaced by its result; the recipient does not (and cannot) recalculate.",
   "send.by.label": "Sealed by (the officer's name)",
-  "send.by.hint": "Once the check finds no error, Khối seals the workbook in this name.",
+  "send.by.hint": "Once the check finds no error, Khối seals the workbook in this name (empty: the officer's name saved in the workbook).",
   "send.progress.values": "Replacing formulas with their values…",
   "send.progress.seal": "Sealing…",
   "send.values.done": "{cells} formula cells replaced by their values.",

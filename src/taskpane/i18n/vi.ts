@@ -404,7 +404,7 @@ export const vi = {
   "send.choice.native": "Công thức Excel thông thường: người nhận mở bằng Excel nào cũng tính lại được.",
   "send.choice.values": "Chỉ giữ giá trị: mọi công thức thay bằng kết quả, người nhận không cần (và không thể) tính lại.",
   "send.by.label": "Người niêm phong (họ tên cán bộ)",
-  "send.by.hint": "Kiểm tra xong mà không có lỗi, Khối niêm phong sổ với tên này.",
+  "send.by.hint": "Kiểm tra xong mà không có lỗi, Khối niêm phong sổ với tên này (để trống: tên người thực hiện đã lưu trong sổ).",
   "send.progress.values": "Đang thay công thức bằng giá trị…",
   "send.progress.seal": "Đang niêm phong…",
   "send.values.done": "Đã thay {cells} ô công thức bằng giá trị.",

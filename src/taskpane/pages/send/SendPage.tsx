@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { vietnamTime, type SealPlan } from "../../../seal";
 import { canSeal, canVerify, sealWorkbook } from "./sealFlow";
+import { officerOf } from "../../../workbook/officer";
 import { VerifyPanel } from "./VerifyPanel";
 import type { WorkbookHost, WorkbookInspection } from "../../../workbook/host";
 import type { FormulaMode } from "../../../workbook/model";
@@ -82,11 +83,13 @@ export function SendPage({ host: given }: { host?: WorkbookHost }) {
       const validation = await validateWorkbook(host, (step) => setRun({ state: "running", step }));
       let seal: SealOutcome = { kind: "notChecked" };
       if (validation.kind === "checked" && validation.ok) {
+        // The name typed here, else the officer's name remembered in the workbook (Nhật ký's «who»).
+        const name = !canSeal(host) ? "" : by.trim() || (officerOf(await host.readGrids!()) ?? "").trim();
         if (!canSeal(host)) seal = { kind: "noHost" };
-        else if (by.trim() === "") seal = { kind: "noName" };
+        else if (name === "") seal = { kind: "noName" };
         else {
           setRun({ state: "running", step: "seal" });
-          seal = { kind: "done", plan: await sealWorkbook(host, by.trim()) };
+          seal = { kind: "done", plan: await sealWorkbook(host, name) };
         }
       }
       setRun({ state: "done", cells: switched.cells, validation, values, seal });
