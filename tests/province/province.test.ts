@@ -65,7 +65,7 @@ describe("khoi province on a folder of 12 blocks", () => {
       // Block 11 (agency template, one Bằng khen): rank 2 by the engine, rank 4 typed by the officer.
       { code: "PROVINCE_AWARD_COUNT_EXCEEDED", severity: "error", places: [[fileOf(11), at("Tổng hợp", "K7")], [fileOf(11), at("Tổng hợp", "K9")]] },
       // The shared unit is the last of 8 units in block 3 and of 9 in block 4: unit rows start at Khối!C28.
-      { code: "PROVINCE_UNIT_IN_TWO_BLOCKS", severity: "warning", places: [[fileOf(3), at("Khối", "C35")], [fileOf(4), at("Khối", "C36")]] },
+      { code: "PROVINCE_UNIT_IN_TWO_BLOCKS", severity: "warning", places: [[fileOf(3), at("Khối", "C46")], [fileOf(4), at("Khối", "C47")]] },
       // The port company ranks first in blocks 7 and 8: Tổng hợp rows start at 6, the award column is K.
       { code: "PROVINCE_AWARD_IN_TWO_BLOCKS", severity: "error", places: [[fileOf(7), at("Tổng hợp", "K6")], [fileOf(8), at("Tổng hợp", "K6")]] },
     ]);
@@ -76,8 +76,8 @@ describe("khoi province on a folder of 12 blocks", () => {
   it("points at cells that hold what each finding is about", async () => {
     expect(await cellText(FILES.resent, "Khối", "C4")).toBe("Khối thi đua số 10");
     expect(await cellText(FILES.lastYear, "Khối", "C5")).toBe(2025);
-    expect(await cellText(fileOf(3), "Khối", "C35")).toBe(SHARED_UNIT);
-    expect(await cellText(fileOf(4), "Khối", "C36")).toBe(SHARED_UNIT_IN_BLOCK_4);
+    expect(await cellText(fileOf(3), "Khối", "C46")).toBe(SHARED_UNIT);
+    expect(await cellText(fileOf(4), "Khối", "C47")).toBe(SHARED_UNIT_IN_BLOCK_4);
     // The award column holds the tier id its formula computes; the officer of block 11 typed the label instead.
     expect(await cellText(fileOf(7), "Tổng hợp", "K6")).toBe("flag");
     expect(await cellText(fileOf(8), "Tổng hợp", "K6")).toBe("flag");
@@ -90,7 +90,7 @@ describe("khoi province on a folder of 12 blocks", () => {
     const own = result.blocks.filter((e) => e.status === "used" && e.summary.findings.length > 0)
       .map((e) => [basename(e.summary.file.name), e.summary.findings.map((f) => [f.code, f.cell])]);
     expect(own).toEqual([
-      [fileOf(4), [["UNIT_LEGACY_ENCODING", at("Khối", "C36")]]],
+      [fileOf(4), [["UNIT_LEGACY_ENCODING", at("Khối", "C47")]]],
       [fileOf(11), [
         ...(AUDITS_FORMULAS ? [["FORMULA_OVERWRITTEN", at("Tổng hợp", "K9")]] : []),
         ["AWARD_MISMATCH", at("Tổng hợp", "K9")], ["AWARD_QUOTA_EXCEEDED", at("Tổng hợp", "K7")],
