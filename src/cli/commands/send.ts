@@ -1,4 +1,5 @@
-// `khoi send BOOK.xlsx [--values] -o OUT.xlsx [--by NAME]`: prepare the workbook for sending — native Excel formulas
+// `khoi send BOOK.xlsx [--values] -o OUT.xlsx [--by NAME]` (default: the officer's name saved in BOOK, else the
+// login name): prepare the workbook for sending — native Excel formulas
 // (no KHOI.* left), or with --values every formula replaced by its value — then read it back, check it and seal it.
 // OUT is written through a temporary file (a previous OUT kept as a dated backup); BOOK is never changed.
 import { sendFile } from "../../xlsx/seal";
@@ -7,6 +8,8 @@ import type { CliIo } from "../io";
 import { parseArgs } from "../args";
 import { replaceFile } from "../safe-write";
 import { officerName } from "./who";
+import { officerOf } from "../../workbook/officer";
+import { readMasterGrids } from "../../xlsx/forms";
 import { formatRefusal, formatSealed, readBook } from "./seal-common";
 
 const USAGE = "Cách dùng / Usage: khoi send BOOK.xlsx [--values] -o OUT.xlsx [--by NAME]\n";
@@ -28,7 +31,10 @@ export async function runSendCommand(args: string[], io: CliIo, now: () => Date 
   const choice = parsed.flags.has("--values") ? "values" : "native";
   let sent;
   try {
-    sent = await sendFile(data, choice, officerName(parsed.options.get("--by")), when);
+    // --by, else the officer's name remembered in the workbook, else the login name.
+    const given = parsed.options.get("--by");
+    const by = given?.trim() ? given : officerOf(await readMasterGrids(data)) ?? officerName(undefined);
+    sent = await sendFile(data, choice, by, when);
   } catch (error) {
     io.stderr(`khoi send: ${path}: ${error instanceof WorkbookReadError || error instanceof Error ? error.message : "không đọc được sổ (cannot read the workbook)"}\n`);
     return 2;
