@@ -5,7 +5,7 @@
 import type ExcelJS from "exceljs";
 import { parseRange } from "../workbook/a1";
 import type { LogEntry } from "../workbook/model";
-import { whoFor } from "../workbook/officer";
+import { officerOf, whoFor } from "../workbook/officer";
 import { planFormulaRepair, repairLogEntries, type FormulaRepairReport, type RepairPlan } from "../workbook/repair";
 import { bookBytes, loadBook } from "./book";
 import { updateMasterFile } from "./forms";
@@ -41,14 +41,15 @@ export function writeRepairs(wb: ExcelJS.Workbook, plan: RepairPlan): string[] {
 
 /** Repairs a file's bytes: the plan (in native formulas: a file has no add-in to run KHOI.*), the new bytes (null
  *  when nothing needed repair) and the log lines written. */
-export async function repairWorkbookFile(bytes: Uint8Array, options: { who?: string; now: Date }): Promise<{ plan: RepairPlan; report: FormulaRepairReport; bytes: Uint8Array | null; log: LogEntry[] }> {
+export async function repairWorkbookFile(bytes: Uint8Array, options: { who?: string; fallbackWho?: string; now: Date }): Promise<{ plan: RepairPlan; report: FormulaRepairReport; bytes: Uint8Array | null; log: LogEntry[] }> {
   const wb = await loadBook(bytes);
   const grids = workbookGrids(wb);
   const plan = planFormulaRepair(grids, "native");
   const report: FormulaRepairReport = { mode: plan.mode, repairs: plan.repairs, reprotected: [] };
   if (plan.problem || plan.repairs.length === 0) return { plan, report, bytes: null, log: [] };
   report.reprotected = writeRepairs(wb, plan);
-  const log = repairLogEntries(plan, options.now.toISOString(), whoFor(options.who, grids));
+  // The name given, else the officer the workbook remembers, else the caller's fallback (the command line's login).
+  const log = repairLogEntries(plan, options.now.toISOString(), options.who?.trim() || officerOf(grids) || options.fallbackWho || whoFor(undefined));
   const repaired = await bookBytes(wb);
   // The mode row and the log lines go through the same writer as an import (cached results dropped, recalculation
   // on opening, the log's key row brought up to date).

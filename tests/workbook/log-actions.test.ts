@@ -2,7 +2,11 @@
 // kept in the meta sheet (and kept through a re-apply and a switch), apply's moved/dropped values ("apply"), the
 // stray units taken in ("takeIn", passed with the apply), the formula switch ("switch") on the fake Excel and on the
 // standalone page's file (saved and read back with ExcelJS), and an import of returned forms ("import", real .xlsx).
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
 import ExcelJS from "exceljs";
+import { runImportCommand } from "../../src/cli/commands/import";
 import { logLines } from "../../src/forms/events";
 import { importLogEntries, planImport } from "../../src/forms/plan";
 import { createOfficeWorkbookHost } from "../../src/office/host";
@@ -132,5 +136,21 @@ describe("import of returned forms into a .xlsx", () => {
     expect(lines.length).toBe(2);
     expect(lines.every((l) => l.action === "import" && l.who === "Chị Hoa")).toBe(true);
     expect(lines[1]).toMatchObject({ new: 4.5 });
+  });
+});
+
+describe("khoi import without --who", () => {
+  test("the lines name the officer the workbook remembers, not the login name", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "khoi-who-"));
+    const book = join(dir, "so.xlsx");
+    const form = join(dir, "a.xlsx");
+    writeFileSync(book, await writeWorkbook(two, { formulas: "native", officer: "Chị Hoa" }));
+    const { bytes } = await writeFormFile(two, "a");
+    writeFileSync(form, await fillForm(bytes, [{ code: "II.2", value: "4,5" }]));
+    const io = { stdout: () => undefined, stderr: () => undefined };
+    expect(await runImportCommand([book, form], io, () => clock.now())).toBe(0);
+    const lines = logLines(workbookGrids(await loadBook(new Uint8Array(readFileSync(book)))));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((l) => l.who === "Chị Hoa" && l.action === "import")).toBe(true);
   });
 });

@@ -11,6 +11,7 @@ import { writeFormFile, readMasterGrids, updateMasterFile } from "../../xlsx/for
 import { readWorkbook } from "../../xlsx/read";
 import type { CliIo } from "../io";
 import { replaceFile } from "../safe-write";
+import { officerOf } from "../../workbook/officer";
 import { officerName } from "./who";
 
 const USAGE = "khoi forms BOOK.xlsx -o DIR [--unit ID]… [--lang vi|en] [--who NAME]";
@@ -72,7 +73,7 @@ export async function runFormsCommand(args: string[], io: CliIo, now: () => Date
   const names = formFileNames(units, block.block.year);
   const when = now();
   const time = when.toISOString();
-  const who = officerName(parsed.who);
+  const who = officerName(parsed.who, officerOf(grids));
   try {
     await mkdir(parsed.out, { recursive: true });
   } catch (error) {

@@ -9,6 +9,7 @@ import type { CellValue } from "../../workbook/model";
 import { readMasterGrids, readReturnedFile, updateMasterFile } from "../../xlsx/forms";
 import type { CliIo } from "../io";
 import { replaceFile } from "../safe-write";
+import { officerOf } from "../../workbook/officer";
 import { officerName } from "./who";
 
 const USAGE = "khoi import BOOK.xlsx FORM.xlsx… [--dry-run] [--who NAME]";
@@ -82,8 +83,11 @@ export async function runImportCommand(args: string[], io: CliIo, now: () => Dat
     returned.push(await readReturnedFile(basename(path), data));
   }
   let plan: ImportPlan;
+  let remembered: string | undefined;
   try {
-    plan = planImport(await readMasterGrids(master), returned);
+    const grids = await readMasterGrids(master);
+    remembered = officerOf(grids);
+    plan = planImport(grids, returned);
   } catch (error) {
     const detail = error instanceof MasterReadError ? error.messageVi : error instanceof Error ? error.message : String(error);
     return fail(`không đọc được sổ ${book} (cannot read workbook): ${detail}`);
@@ -104,7 +108,7 @@ export async function runImportCommand(args: string[], io: CliIo, now: () => Dat
     return 0;
   }
   const when = now();
-  const log = importLogEntries(plan, when.toISOString(), officerName(who));
+  const log = importLogEntries(plan, when.toISOString(), officerName(who, remembered));
   try {
     const updated = await updateMasterFile(master, plan.changes.map((c) => ({ cell: c.cell, value: c.new })), log);
     const backup = await replaceFile(book, updated, { backup: true, now: when });

@@ -46,7 +46,7 @@ export async function runRepairCommand(args: string[], io: CliIo, now: () => Dat
   const when = now();
   let result: Awaited<ReturnType<typeof repairWorkbookFile>>;
   try {
-    result = await repairWorkbookFile(bytes, { who: who === undefined ? undefined : officerName(who), now: when });
+    result = await repairWorkbookFile(bytes, { who, fallbackWho: officerName(undefined), now: when });
   } catch (error) {
     return fail(`không đọc được sổ ${book} (cannot read workbook): ${error instanceof Error ? error.message : String(error)}`);
   }
