@@ -14,9 +14,9 @@ export interface PaperInput {
   minutes?: PaperFields;
 }
 
-/** Sheet names (they begin "Bảng tổng hợp", "Biên bản", "Tờ trình"; ≤ 31 characters with the year). */
+/** Sheet names begin "Bảng tổng hợp", "Biên bản", "Tờ trình" in either language (the papers are Vietnamese
+ *  documents; English changes their labels only), so a paper made in English replaces the one made in Vietnamese. */
 export function paperSheetName(kind: "summary" | "minutes" | "memo", year: number, language: Language): string {
-  const vi = { summary: "Bảng tổng hợp", minutes: "Biên bản", memo: "Tờ trình" }[kind];
-  const en = { summary: "Score summary", minutes: "Minutes", memo: "Proposal memo" }[kind];
-  return `${language === "en" ? en : vi} ${year}`;
+  void language;
+  return `${{ summary: "Bảng tổng hợp", minutes: "Biên bản", memo: "Tờ trình" }[kind]} ${year}`;
 }

@@ -235,6 +235,17 @@ describe("khoi papers", () => {
     expect(logLines(workbookGrids(await loadWorkbook(new Uint8Array(readFileSync(path))))).filter((l) => l.action === "papers" && l.who === "Cán bộ TĐKT")).toHaveLength(3);
   });
 
+  it("a workbook with errors still gets its papers, with a warning to fix them before signing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "khoi-papers-"));
+    const path = join(dir, "khoi.xlsx");
+    const doc = sixUnits() as { scores: { self: Record<string, Record<string, unknown>> } };
+    doc.scores.self.gt["I.2"] = 25; // above the criterion's maximum of 20
+    writeFileSync(path, await bookOf(doc));
+    const run = io();
+    expect(await runPapersCommand([path], run.io, () => TODAY)).toBe(0);
+    expect(run.out.join("")).toContain("Lưu ý: sổ còn 1 lỗi");
+  });
+
   it("--pdf without LibreOffice says so and writes nothing", async () => {
     const dir = mkdtempSync(join(tmpdir(), "khoi-papers-"));
     const path = join(dir, "khoi.xlsx");

@@ -57,6 +57,8 @@ export async function runPapersCommand(args: string[], io: CliIo, now: () => Dat
   // --date sets the date of every paper (the day of the meeting), as typing it in each paper's fields would.
   if (typedDate !== undefined) for (const f of Object.values(fields)) f.date = dateText(parseDate(typedDate)!);
   const papers = buildPapers(source.block, source.result, fields, { language, today: when });
+  const errors = source.result.findings.filter((f) => f.severity === "error").length;
+  if (errors > 0) io.stdout(`Lưu ý: sổ còn ${errors} lỗi (xem khoi evaluate ${book}): văn bản vẫn được lập, nhưng hãy sửa trước khi in và ký.\n`);
   let written;
   try {
     written = await writePapersToFile(bytes, papers, { time: when.toISOString(), who: officerName(parsed.options.get("--who")) });

@@ -13,6 +13,7 @@ export const en: Messages = {
   "papers.intro": "The score summary, the minutes of the review meeting and the proposal memo, made from the workbook per Decree 30/2020 (Times New Roman, A4). Preview each paper before writing it into the workbook.",
   "papers.outside": "This page needs a workbook open in Excel or in the standalone page.",
   "papers.make": "Make the papers",
+  "papers.errors": "The workbook still has {count} errors (see the Kiểm tra step): the papers are made, but fix them before printing and signing.",
   "papers.progress": "Reading the workbook and computing the results…",
   "papers.error.title": "The papers cannot be made",
   "papers.kind.summary": "Score summary",

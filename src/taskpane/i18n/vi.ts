@@ -13,6 +13,7 @@ export const vi = {
   "papers.intro": "Bảng tổng hợp kết quả chấm điểm, biên bản họp bình xét và tờ trình đề nghị khen thưởng, lập từ sổ theo Nghị định 30/2020 (Times New Roman, khổ A4). Xem trước từng văn bản rồi mới ghi vào sổ.",
   "papers.outside": "Trang này cần một sổ tính đang mở trong Excel hoặc trên trang độc lập.",
   "papers.make": "Lập văn bản",
+  "papers.errors": "Sổ còn {count} lỗi (xem bước Kiểm tra): văn bản vẫn lập được, nhưng hãy sửa trước khi in và ký.",
   "papers.progress": "Đang đọc sổ và tính kết quả…",
   "papers.error.title": "Không lập được văn bản",
   "papers.kind.summary": "Bảng tổng hợp",

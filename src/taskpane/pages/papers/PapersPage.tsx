@@ -72,6 +72,7 @@ export function PapersPage({ host: given, today }: { host?: WorkbookHost; today?
     [made, lang],
   );
   const paper = papers.find((p) => p.kind === kind);
+  const errorCount = made ? made.result.findings.filter((f) => f.severity === "error").length : 0;
 
   function setField(key: FieldKey, value: string) {
     setMade((m) => (m ? { ...m, fields: { ...m.fields, [kind]: { ...m.fields[kind], [key]: value } } } : m));
@@ -103,6 +104,11 @@ export function PapersPage({ host: given, today }: { host?: WorkbookHost; today?
       ) : null}
       {made && paper ? (
         <>
+          {errorCount > 0 ? (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{t("papers.errors", { count: errorCount })}</MessageBarBody>
+            </MessageBar>
+          ) : null}
           <TabList selectedValue={kind} onTabSelect={(_, data) => setKind(data.value as PaperKind)} aria-label={t("papers.tabs")}>
             {KINDS.map((k) => (
               <Tab key={k} value={k}>
