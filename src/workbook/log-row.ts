@@ -13,8 +13,8 @@ export const LOG_KEY_PREFIX: readonly LogKey[] = LOG_KEYS.slice(0, 6);
 /** Stable action keys of Khối's own writes and how the log shows them (Vietnamese: the log is the officer's). */
 export const LOG_ACTIONS: Readonly<Record<string, string>> = Object.freeze(Object.assign(Object.create(null) as Record<string, string>, {
   apply: "Thiết lập",
-  import: "Nhập phiếu tự chấm",
-  send: "Gửi phiếu tự chấm",
+  import: "Nhập phiếu",
+  send: "Gửi phiếu",
   ballots: "Số phiếu bình xét",
   papers: "Hồ sơ",
   repair: "Sửa công thức",
