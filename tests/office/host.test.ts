@@ -65,13 +65,16 @@ describe("switchFormulaMode", () => {
     expect(report).toEqual({ formulas: "khoi", cells: formulaCells });
     expect(excel.formula(rank.sheet, rank.address)).not.toBe("=1");
     expect(excel.value(self.sheet, self.address)).toBe(4);
-    // Only regions holding formulas (and the meta rows) were written, each in one call.
-    const written = new Set(excel.writes.map((w) => `${w.sheet}!${w.address}`));
+    // Only regions holding formulas (and the meta rows) were written, each in one call; Nhật ký gets the switch's
+    // one line (values, under the lines already there).
+    const logWrites = excel.writes.filter((w) => w.sheet === "Nhật ký");
+    expect(logWrites.map((w) => [w.kind, w.rows])).toEqual([["values", 1]]);
+    const written = new Set(excel.writes.filter((w) => w.sheet !== "Nhật ký").map((w) => `${w.sheet}!${w.address}`));
     const expected = new Set(khoi.sheets.flatMap((s) => s.regions
       .filter((r) => s.key === "meta" || r.cells.some((row) => row.some(isFormulaCell)))
       .map((r) => `${s.name}!${rangeAddress(r.row, r.column, r.row + r.cells.length - 1, r.column + r.cells[0].length - 1)}`)));
     expect(written).toEqual(expected);
-    expect(excel.writes.every((w) => w.kind === "formulas")).toBe(true);
+    expect(excel.writes.every((w) => w.kind === "formulas" || w.sheet === "Nhật ký")).toBe(true);
     expect((await host.inspect()).formulas).toBe("khoi");
     expect(excel.sheet("Tổng hợp").protected).toBe(true);
 
