@@ -111,7 +111,7 @@ export function createOfficeWorkbookHost(deps: OfficeHostDeps): WorkbookHost {
     // The block's papers: a sheet of their own with its page layout (ExcelApi 1.9), refused before any write below it.
     writePaper: async (paper, who) => {
       checkFloor(floor, "applyLayout", ["pageLayout"]);
-      return writePaperToWorkbook(deps.run, paper, who ?? "Khối", () => clock.now());
+      return writePaperToWorkbook(deps.run, paper, who, () => clock.now());
     },
   };
 }

@@ -6,6 +6,7 @@
 import type { LogEntry, SheetLayout } from "../workbook/model";
 import { choosePaperSheet, paperLogEntry, type PaperSheet, type PaperWriteReport } from "../workbook/paper";
 import { logAppendPosition } from "../forms/events";
+import { whoFor } from "../workbook/officer";
 import type { ExcelRun } from "./excel";
 import { readGridsFromWorkbook, writeCellsToWorkbook } from "./forms";
 import { queueClear, queueSheet } from "./write";
@@ -19,7 +20,7 @@ const candidates = (names: readonly string[], wanted: string): string[] => {
   return names.filter((n) => key(n) === base || (key(n).startsWith(`${base.slice(0, 24)}`) && / \(\d+\)$/.test(n)));
 };
 
-export async function writePaperToWorkbook(run: ExcelRun, paper: PaperSheet, who: string, now: () => Date): Promise<PaperWriteReport> {
+export async function writePaperToWorkbook(run: ExcelRun, paper: PaperSheet, who: string | undefined, now: () => Date): Promise<PaperWriteReport> {
   const target = await run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
@@ -56,8 +57,10 @@ export async function writePaperToWorkbook(run: ExcelRun, paper: PaperSheet, who
     await context.sync();
     return chosen;
   });
-  const entry = paperLogEntry(paper, target.name, target.replaced, now().toISOString(), who);
-  const log: LogEntry[] = logAppendPosition(await readGridsFromWorkbook(run)) ? [entry] : [];
+  const grids = await readGridsFromWorkbook(run);
+  // The officer named, else the one the workbook remembers (src/workbook/officer.ts), else "Khối".
+  const entry = paperLogEntry(paper, target.name, target.replaced, now().toISOString(), whoFor(who, grids));
+  const log: LogEntry[] = logAppendPosition(grids) ? [entry] : [];
   if (log.length > 0) await writeCellsToWorkbook(run, [], log);
   return { sheet: target.name, replaced: target.replaced, log };
 }

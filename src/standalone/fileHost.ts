@@ -58,7 +58,8 @@ export function createFileWorkbookHost(doc: FileWorkbook, clock: Clock = { now: 
     // Văn bản: each paper on a sheet of its own (src/xlsx/papers.ts, as `khoi papers`), one Nhật ký line each.
     writePaper: async (paper, who) => {
       const target = writePaperSheet(doc.book, paper);
-      const log = logAppendPosition(workbookGrids(doc.book)) ? [paperLogEntry(paper, target.name, target.replaced, clock.now().toISOString(), who ?? "Khối")] : [];
+      const grids = workbookGrids(doc.book);
+      const log = logAppendPosition(grids) ? [paperLogEntry(paper, target.name, target.replaced, clock.now().toISOString(), whoFor(who, grids))] : [];
       writeCells(doc, [], log);
       return { sheet: target.name, replaced: target.replaced, log };
     },

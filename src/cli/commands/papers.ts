@@ -14,6 +14,7 @@ import { readFileWithin } from "../input";
 import type { CliIo } from "../io";
 import { findSoffice, papersToPdf } from "../pdf";
 import { replaceFile } from "../safe-write";
+import { officerOf } from "../../workbook/officer";
 import { officerName } from "./who";
 
 const USAGE = "Cách dùng / Usage: khoi papers BOOK.xlsx [--pdf DIR] [--lang vi|en] [--who NAME] [--date DD/MM/YYYY]\n";
@@ -61,7 +62,7 @@ export async function runPapersCommand(args: string[], io: CliIo, now: () => Dat
   if (errors > 0) io.stdout(`Lưu ý: sổ còn ${errors} lỗi (xem khoi evaluate ${book}): văn bản vẫn được lập, nhưng hãy sửa trước khi in và ký.\n`);
   let written;
   try {
-    written = await writePapersToFile(bytes, papers, { time: when.toISOString(), who: officerName(parsed.options.get("--who")) });
+    written = await writePapersToFile(bytes, papers, { time: when.toISOString(), who: officerName(parsed.options.get("--who"), officerOf(grids)) });
     const backup = await replaceFile(book, written.bytes, { backup: true, now: when });
     for (const report of written.reports) {
       io.stdout(`${report.replaced ? "Tạo lại" : "Tạo mới"} trang «${report.sheet}»${report.replaced ? " (giữ các ô đã sửa, cập nhật kết quả)" : ""}.\n`);
