@@ -2,7 +2,7 @@
 // information and unit details, matched by unit id and criterion code (never by position). A value whose unit
 // or criterion is gone is dropped and reported; a value that lands in another cell is reported as moved. Pure.
 import { dict } from "../core/dict";
-import type { Block, CellRef, CriterionNode, Finding, FindingCode, LayerName, ScoreValue, Unit } from "../core/types";
+import type { Block, CellRef, CriterionNode, ExemplaryCategory, ExemplaryNominee, Finding, FindingCode, LayerName, LeaderTerm, ScoreValue, Unit } from "../core/types";
 import { isGroup, LAYERS_IN_ORDER } from "../core/types";
 import type { BlockReading, KeptValue } from "../workbook/host";
 import type { CellValue, WorkbookLayout } from "../workbook/model";
@@ -100,10 +100,10 @@ export function keepEnteredValues(old: BlockReading, next: Block, layoutOf: (blo
     }
   }
 
-  // Ballots: members and present, then yes votes per award tier and unit.
+  // Ballots: the counts, then yes votes per award tier and unit, then the exemplary categories and nominees.
   const votes = isObject(doc.votes) ? doc.votes : undefined;
   if (votes) {
-    for (const field of ["members", "present"] as const) {
+    for (const field of ["members", "present", "issued", "returned", "valid"] as const) {
       const value = votes[field];
       if (typeof value !== "number") continue;
       block.votes = { ...(block.votes ?? {}), [field]: value };
@@ -126,19 +126,28 @@ export function keepEnteredValues(old: BlockReading, next: Block, layoutOf: (blo
         }
       }
     }
+    keepExemplary(votes.exemplary, block, units, kept, dropped);
   }
 
-  // Block information the set-up page does not ask for: organizer, leader, deputy, note.
+  // Block information the set-up page does not ask for: organizer, this and next year's leadership, note, and the
+  // leaders by year.
   const info = isObject(doc.block) ? doc.block : {};
-  for (const field of ["organizer", "leader", "deputy", "note"] as const) {
+  for (const field of ["organizer", "leader", "deputy", "nextLeader", "nextDeputy", "note"] as const) {
     const value = info[field];
     if (typeof value !== "string" || value.trim() === "" || block.block[field]) continue;
-    if ((field === "leader" || field === "deputy") && !units.has(value)) {
+    if (field !== "organizer" && field !== "note" && !units.has(value)) {
       dropped.push({ kind: "block", value, reason: `đơn vị «${value}» không còn trong khối` });
       continue;
     }
     block.block[field] = value;
     kept.push({ kind: "block", value });
+  }
+  if (Array.isArray(info.history) && !block.block.history) {
+    const history = info.history.filter((h): h is LeaderTerm => isObject(h) && Number.isInteger(h.year));
+    if (history.length > 0) {
+      block.block.history = history.map((h) => ({ ...h }));
+      for (const h of history) kept.push({ kind: "block", value: `${h.year}: ${h.leader ?? ""} / ${h.deputy ?? ""}` });
+    }
   }
 
   // Unit details: titles held and a disqualification reason, matched by id.
@@ -178,4 +187,30 @@ export function keepEnteredValues(old: BlockReading, next: Block, layoutOf: (blo
 /** The cell part of "Sheet!E7": a kept value stays on its kind's sheet, whose name may differ between versions. */
 function addressOf(ref: string): string {
   return ref.slice(ref.lastIndexOf("!") + 1);
+}
+
+/** Exemplary categories and their nominees are the block's, whatever its units: all are kept; a nominee's link to a
+ *  unit that is no longer in the block is dropped (and listed), the nominee stays. */
+function keepExemplary(raw: unknown, block: Block, units: Map<string, unknown>, kept: KeptValue[], dropped: KeptValue[]): void {
+  if (!Array.isArray(raw) || block.votes?.exemplary) return;
+  const categories: ExemplaryCategory[] = [];
+  for (const c of raw) {
+    if (!isObject(c) || typeof c.id !== "string" || !Array.isArray(c.nominees)) continue;
+    const nominees: ExemplaryNominee[] = [];
+    for (const n of c.nominees) {
+      if (!isObject(n) || typeof n.name !== "string") continue;
+      const nominee: ExemplaryNominee = { name: n.name, ...(typeof n.yes === "number" ? { yes: n.yes } : {}) };
+      if (typeof n.unit === "string") {
+        if (units.has(n.unit)) nominee.unit = n.unit;
+        else dropped.push({ kind: "ballots", unit: n.unit, value: n.name, reason: `đơn vị «${n.unit}» không còn trong khối` });
+      }
+      nominees.push(nominee);
+      kept.push({ kind: "ballots", value: n.name });
+    }
+    categories.push({
+      id: c.id, places: typeof c.places === "number" ? c.places : 0, nominees,
+      ...(typeof c.label === "string" ? { label: c.label } : {}), ...(typeof c.minVoteShare === "number" ? { minVoteShare: c.minVoteShare } : {}),
+    });
+  }
+  if (categories.length > 0) block.votes = { ...(block.votes ?? {}), exemplary: categories };
 }
