@@ -24,7 +24,6 @@ const SECTIONS: Section[] = [
   { name: "email", run: async (size) => (await import("./email")).benchEmail(size) },
   { name: "seal", run: async (size) => (await import("./seal")).benchSeal(size) },
   { name: "repair", run: async (size) => (await import("./repair")).benchRepair(size) },
-  { name: "repair", run: async (size) => (await import("./repair")).benchRepair(size) },
   { name: "papers", run: async (size) => (await import("./papers")).benchPapers(size) },
 ];
 
@@ -41,7 +40,11 @@ async function main(): Promise<void> {
   const size = benchSize(process.argv.includes("--small"));
   const figures: Record<string, number> = {};
   const problems: string[] = [];
+  // --only engine,standalone runs just those sections (a budget checked again without the whole bench).
+  const onlyArg = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
+  const only = onlyArg ? new Set(onlyArg.split(",")) : null;
   for (const section of SECTIONS) {
+    if (only && !only.has(section.name)) continue;
     try {
       Object.assign(figures, await section.run(size));
     } catch (error) {
