@@ -15,6 +15,7 @@ const SYSTEM_PACKAGES = [
   { pkg: "chromium", programs: ["/usr/bin/chromium"], why: "the browser suite (headless task pane)", extra: [] },
   { pkg: "libreoffice-calc-nogui", programs: ["/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice"],
     why: "LibreOffice recalculation of the native formulas", extra: ["--no-install-recommends"] },
+  { pkg: "poppler-utils", programs: ["/usr/bin/pdftoppm"], why: "the papers' PDFs rendered and measured (pdftoppm, pdfinfo, pdffonts)", extra: ["--no-install-recommends"] },
 ];
 
 function run(label, command, args, options = {}) {
