@@ -7,10 +7,10 @@ export type BrokenKind = "xldudf" | "foreign" | "noCustomFunctions";
 
 /** `_xldudf_` then KHOI and a dot or underscore: Excel's spelling of an unresolved user-defined function. */
 const XLDUDF = /_xldudf_KHOI[._][A-Z][A-Z0-9_.]*\s*\(/i;
-/** A KHOI.* call qualified by a book: `[1]!KHOI.`, `'C:\…\khoi.xlam'!KHOI.`, `khoi.xlam!KHOI.`, or the whole reference
+/** A KHOI.* call qualified by a book: `[1]!KHOI.`, `'C:\…\khoi.xlam'!KHOI.`, `khoi.xlam!KHOI.` (or .xla, .xll), or the whole reference
  *  quoted `'[1]!KHOI.TOTAL'(…)`. A sheet name alone (`'Tổng hợp'!…`) is not a book, and only calls count (Khối's
  *  defined names `khoi_…` are not functions). */
-const FOREIGN = /(?:\[\d+\][^!'"(),]*|'[^']*(?:\[|\\|\/|\.xla)[^']*'|[^\s!'"(),=+\-*/&<>^;{}]+\.xla[ml]?)!\s*KHOI[._][A-Z][A-Z0-9_.]*'?\s*\(/i;
+const FOREIGN = /(?:\[\d+\][^!'"(),]*|'[^']*(?:\[|\\|\/|\.xl[al])[^']*'|[^\s!'"(),=+\-*/&<>^;{}]+\.xl(?:am?|l))!\s*KHOI[._][A-Z][A-Z0-9_.]*'?\s*\(/i;
 /** A KHOI.* call written as Khối writes it (not part of a longer name). */
 const PLAIN = /(?:^|[^A-Za-z0-9_.!'\]])KHOI\.[A-Z]+\s*\(/i;
 

@@ -54,6 +54,8 @@ describe("finding broken KHOI.* formulas", () => {
     expect(brokenKhoiFormula("'[1]!KHOI.TOTAL'(A1:B2)", true)).toBe("foreign");
     expect(brokenKhoiFormula("'C:\\x\\khoi.xlam'!KHOI.TOTAL(A1)", true)).toBe("foreign");
     expect(brokenKhoiFormula("khoi.xlam!KHOI.TOTAL(A1)", true)).toBe("foreign");
+    expect(brokenKhoiFormula("KHOI.XLL!KHOI.RANK(A1)", true)).toBe("foreign");
+    expect(brokenKhoiFormula("'D:\\Add-ins\\khoi.xla'!KHOI.TOTAL(A1)", true)).toBe("foreign");
     expect(brokenKhoiFormula("KHOI.TOTAL(A1)", true)).toBeNull();
     expect(brokenKhoiFormula("KHOI.TOTAL(A1)", false)).toBe("noCustomFunctions");
     expect(brokenKhoiFormula("IF(A1=\"KHOI.TOTAL(\",1,2)", false)).toBeNull();
