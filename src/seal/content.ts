@@ -1,11 +1,10 @@
 // What a seal covers, gathered from a workbook's grids: the block document as read (every field the reader gives,
 // so fields added to the workbook later are sealed without a change here), the engine's results on it, and every
 // cell of Khối's named regions (found through the defined names or the meta sheet, never by position) — inputs as
-// values, computed cells as their formula (their shown value is kept for the report, outside the hash). Nhật ký is
+// values, computed cells as formula cells (their shown value is kept for the report, outside the hash). Nhật ký is
 // sealed apart: it only grows, so its lines at sealing are kept as short digests.
 import { evaluate } from "../core/evaluate";
 import { canonicalJson } from "../workbook/fingerprint";
-import { canonicalFormula } from "../workbook/formula-text";
 import { GridBook } from "../workbook/grid";
 import { cellAddress, rangeAddress } from "../workbook/a1";
 import { readLayout, type LayoutReading } from "../workbook/read";
@@ -16,6 +15,10 @@ import { isFormulaEntry } from "../workbook/seal-values";
 
 /** Named regions that are not the block: the log (sealed apart) and the meta sheet (the formula mode lives there). */
 const NOT_SEALED = new Set([NAMES.log, NAMES.meta].map((n) => n.toLowerCase()));
+/** What a formula cell is sealed as. Which formula it holds is the reader's audit's to judge (FORMULA_OVERWRITTEN,
+ *  against the layout rebuilt from the block): a sealed workbook had none, so verify lists any as a change. Comparing
+ *  formula texts here too would cost a canonical spelling of every formula (LibreOffice respells them) for nothing. */
+export const FORMULA = "=";
 /** A region larger than this is cut to the used range (a name stretched over a whole column by hand). */
 const MAX_REGION_CELLS = 200_000;
 
@@ -28,7 +31,7 @@ export interface SealedRegion {
   /** A1 range without the sheet, e.g. "E7:S60". */
   range: string;
   values: SealValue[][];
-  /** null where the cell is a constant. */
+  /** FORMULA where the cell holds a formula, null where it is a constant. */
   formulas: (string | null)[][];
 }
 
@@ -96,7 +99,7 @@ function sealRegion(book: GridBook, name: string, keyOf: (name: string) => strin
       const value = book.peek(sheet, row, column);
       const raw = sheet.formulas?.[row - (sheet.origin?.row ?? 0)]?.[column - (sheet.origin?.column ?? 0)];
       vs.push(sealValue(value));
-      fs.push(isFormulaEntry(raw, sheet.values[row - (sheet.origin?.row ?? 0)]?.[column - (sheet.origin?.column ?? 0)]) ? canonicalFormula(String(raw), keyOf) : null);
+      fs.push(isFormulaEntry(raw, sheet.values[row - (sheet.origin?.row ?? 0)]?.[column - (sheet.origin?.column ?? 0)]) ? FORMULA : null);
     }
     values.push(vs);
     formulas.push(fs);

@@ -40,6 +40,8 @@ export function verifySeal(grids: SheetGrids): VerifyReport {
     return { status: "unreadable", changes: [], message: "Không đọc được khối trong sổ này nên không đối chiếu được với dấu niêm phong.", messageEn: "The block in this workbook cannot be read, so it cannot be compared with the seal." };
   }
   const hash = contentHash(content);
+  // What the reader's audit found against the layout: a sealed workbook had none of these (sealing needs a clean check).
+  const audit = auditChanges(reading.findings);
   if (kept.state === "damaged") {
     const change: SealChange = { kind: "record", message: `Trang niêm phong đã bị sửa: ${kept.why}.`, messageEn: `The seal sheet was edited: ${kept.whyEn}.` };
     return { status: "changed", hash, sealed: kept.time ? { hash: "", time: kept.time, by: kept.by ?? "" } : undefined, changes: [change], message: "Không còn đối chiếu được: trang niêm phong đã bị sửa sau khi niêm phong.", messageEn: "Cannot compare any more: the seal sheet was edited after sealing." };
@@ -47,6 +49,9 @@ export function verifySeal(grids: SheetGrids): VerifyReport {
   const { record } = kept;
   const sealed = { hash: record.hash, time: record.time, by: record.by };
   // The workbook hashes to the sealed hash: intact, whatever the kept copy (only read to explain a difference).
+  if (hash === record.hash && audit.length > 0) {
+    return { status: "changed", hash, sealed, changes: audit, message: `Sổ đã bị sửa sau khi niêm phong: ${audit.length} công thức bị thay.`, messageEn: `The workbook was edited after sealing: ${audit.length} formula(s) replaced.` };
+  }
   if (hash === record.hash) {
     return { status: "intact", hash, sealed, changes: [], message: "Nguyên vẹn: sổ không bị sửa từ lúc niêm phong.", messageEn: "Intact: the workbook has not been edited since it was sealed." };
   }
@@ -54,12 +59,23 @@ export function verifySeal(grids: SheetGrids): VerifyReport {
     const change: SealChange = { kind: "record", message: "Dữ liệu niêm phong không khớp với mã niêm phong: trang niêm phong đã bị sửa.", messageEn: "The sealed data does not match the seal's hash: the seal sheet was edited." };
     return { status: "changed", hash, sealed, changes: [change], message: "Trang niêm phong đã bị sửa sau khi niêm phong.", messageEn: "The seal sheet was edited after sealing." };
   }
-  const changes = contentChanges(record.content, content);
+  const listed = contentChanges(record.content, content);
+  const at = new Set(listed.map((c) => (c.cell ? `${c.cell.sheet}!${c.cell.address}` : "")));
+  const changes = [...listed, ...audit.filter((c) => !at.has(`${c.cell!.sheet}!${c.cell!.address}`))];
   return {
     status: "changed", hash, sealed, changes,
     message: `Sổ đã bị sửa sau khi niêm phong mà chưa niêm phong lại: ${changes.length} thay đổi.`,
     messageEn: `The workbook was edited after sealing without being sealed again: ${changes.length} change(s).`,
   };
+}
+
+/** The audit's findings that only an edit can cause once a workbook was sealed clean, as changes at their cells. */
+const AUDIT_CODES = new Set<Finding["code"]>(["FORMULA_OVERWRITTEN", "TOTAL_MISMATCH", "ROW_MISSING"]);
+
+function auditChanges(findings: readonly Finding[]): SealChange[] {
+  return findings
+    .filter((f) => AUDIT_CODES.has(f.code) && f.cell)
+    .map((f) => ({ kind: "formula" as const, cell: f.cell, message: `${f.cell!.sheet}!${f.cell!.address}: ${f.message}`, messageEn: `${f.cell!.sheet}!${f.cell!.address}: ${f.messageEn}` }));
 }
 
 /** LOG_CUT when a sealed workbook's Nhật ký has fewer lines than at sealing or one of them changed (lines added since

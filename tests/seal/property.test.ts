@@ -178,3 +178,17 @@ it("an edited seal sheet is itself a change, and a workbook never sealed is said
   expect(hidden.changes.map((c) => c.kind)).toEqual(["record"]);
   expect(verifySeal({ ...sealed, sheets: sealed.sheets.filter((s) => s.name !== SEAL_SHEET) }).status).toBe("unsealed");
 });
+
+it("a formula replaced by another formula (same value shown) is listed at its cell", () => {
+  const book = new GridBook(sealed);
+  const ranks = book.namedRange("khoi_ranks")!;
+  const t = { sheet: ranks.sheet.name, row: ranks.range.row1, column: ranks.range.column1 };
+  const shown = book.value(ranks.sheet, t.row, t.column);
+  const grids: SheetGrids = {
+    ...sealed,
+    sheets: sealed.sheets.map((s) => (s.name !== t.sheet ? s : { ...s, formulas: (s.formulas ?? []).map((r, i) => (i === t.row ? r.map((f, j) => (j === t.column ? `=${String(shown)}` : f)) : r)) })),
+  };
+  const report = verifySeal(grids);
+  expect(report.status).toBe("changed");
+  expect(report.changes.map((c) => `${c.cell?.sheet}!${c.cell?.address}`)).toContain(`${t.sheet}!${cellAddress(t.row, t.column)}`);
+});
