@@ -44,6 +44,8 @@ test("Kiểm tra: the broken formulas are previewed and «Sửa công thức» r
   expect(screen.getAllByText(new RegExp(`^=${cells[0].formula.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} → =`)).length).toBe(2);
   await act(async () => { fireEvent.click(screen.getByRole("button", { name: "Sửa công thức" })); });
   await screen.findByText(`Đã sửa ${count} ô công thức và ghi ${count} dòng Nhật ký.`);
+  // What was written stays listed, cell by cell.
+  expect(screen.getByText(`${cells[0].sheet}!${cells[0].address}`)).toBeTruthy();
   const grids = await host.readGrids!();
   expect(grids.sheets.flatMap((s) => (s.formulas ?? []).flat()).filter((f) => typeof f === "string" && /KHOI/i.test(f))).toEqual([]);
   expect(logLines(grids).filter((l) => l.action === "repair")).toHaveLength(count);

@@ -25,7 +25,7 @@ type State =
   | { state: "idle" }
   | { state: "planned"; plan: RepairPlan }
   | { state: "running"; plan: RepairPlan }
-  | { state: "done"; count: number }
+  | { state: "done"; repairs: RepairPlan["repairs"] }
   | { state: "failed"; message: string };
 
 /** `checked` changes on every finished check; `broken` says the check found FORMULA_BROKEN. `onRepaired` re-checks. */
@@ -52,7 +52,7 @@ export function RepairPanel({ host, checked, broken, onRepaired }: { host: Workb
     setRun({ state: "running", plan });
     try {
       const report = await host.repairFormulas!();
-      setRun({ state: "done", count: report.repairs.length });
+      setRun({ state: "done", repairs: report.repairs });
       onRepaired();
     } catch (error) {
       setRun({ state: "failed", message: messageOf(error) });
@@ -61,7 +61,12 @@ export function RepairPanel({ host, checked, broken, onRepaired }: { host: Workb
 
   if (run.state === "idle") return null;
   if (run.state === "done") {
-    return <MessageBar intent="success"><MessageBarBody>{t("check.repair.done", { count: run.count })}</MessageBarBody></MessageBar>;
+    return (
+      <section className={styles.block}>
+        <MessageBar intent="success"><MessageBarBody>{t("check.repair.done", { count: run.repairs.length })}</MessageBarBody></MessageBar>
+        <RepairList repairs={run.repairs} />
+      </section>
+    );
   }
   if (run.state === "failed") {
     return <MessageBar intent="error" layout="multiline"><MessageBarBody>{t("check.repair.error", { message: run.message })}</MessageBarBody></MessageBar>;
@@ -75,18 +80,27 @@ export function RepairPanel({ host, checked, broken, onRepaired }: { host: Workb
           {t("check.repair.intro", { mode: t(plan.mode === "khoi" ? "check.repair.mode.khoi" : "check.repair.mode.native") })}
         </MessageBarBody>
       </MessageBar>
-      <ul className={styles.list}>
-        {shownFirst(plan.repairs).slice(0, PREVIEW_ROWS).map((r) => (
-          <li key={`${r.sheet}!${r.address}`}>
-            <Text weight="semibold">{`${r.sheet}!${r.address}`}</Text>{" "}
-            <span className={styles.formula}>{`=${r.old} → =${r.new}`}</span>
-          </li>
-        ))}
-        {plan.repairs.length > PREVIEW_ROWS ? <li>{t("check.repair.more", { count: plan.repairs.length - PREVIEW_ROWS })}</li> : null}
-      </ul>
+      <RepairList repairs={plan.repairs} />
       {run.state === "running" ? <Progress label={t("check.repair.running")} /> : (
         <Button appearance="primary" onClick={() => void repair(plan)}>{t("check.repair.run")}</Button>
       )}
     </section>
+  );
+}
+
+/** Each cell, old formula → new: the preview before the repair and what was written after. */
+function RepairList({ repairs }: { repairs: RepairPlan["repairs"] }) {
+  const { t } = useText();
+  const styles = useStyles();
+  return (
+    <ul className={styles.list}>
+      {shownFirst(repairs).slice(0, PREVIEW_ROWS).map((r) => (
+        <li key={`${r.sheet}!${r.address}`}>
+          <Text weight="semibold">{`${r.sheet}!${r.address}`}</Text>{" "}
+          <span className={styles.formula}>{`=${r.old} → =${r.new}`}</span>
+        </li>
+      ))}
+      {repairs.length > PREVIEW_ROWS ? <li>{t("check.repair.more", { count: repairs.length - PREVIEW_ROWS })}</li> : null}
+    </ul>
   );
 }
