@@ -70,14 +70,14 @@ it("shows the tie at the Bằng khen boundary, breaks it with typed ballots, wri
   expect(screen.getByText(/^Có mặt 6\/6 thành viên: đủ túc số \(cần 66,67\s?%\)\.$/)).toBeTruthy();
 
   // Typing the ballots (nothing written yet) breaks the tie for C.
-  fireEvent.change(screen.getByRole("textbox", { name: "Phiếu đồng ý: Đơn vị C" }), { target: { value: "5" } });
-  fireEvent.change(screen.getByRole("textbox", { name: "Phiếu đồng ý: Đơn vị D" }), { target: { value: "3" } });
+  fireEvent.change(screen.getByRole("textbox", { name: /^Phiếu đồng ý\s*: Đơn vị C — Bằng khen$/ }), { target: { value: "5" } });
+  fireEvent.change(screen.getByRole("textbox", { name: /^Phiếu đồng ý\s*: Đơn vị D — Bằng khen$/ }), { target: { value: "3" } });
   expect(meritResult()).toBe("Được khen: Đơn vị B, Đơn vị C");
   expect(screen.queryByText(/cùng hạng 3/)).toBeNull();
   // A text that is no count says so and leaves the result as it was.
-  fireEvent.change(screen.getByRole("textbox", { name: "Phiếu đồng ý: Đơn vị D" }), { target: { value: "ba" } });
+  fireEvent.change(screen.getByRole("textbox", { name: /^Phiếu đồng ý\s*: Đơn vị D — Bằng khen$/ }), { target: { value: "ba" } });
   expect(screen.getByText("Nhập một số nguyên không âm, ví dụ 12.")).toBeTruthy();
-  fireEvent.change(screen.getByRole("textbox", { name: "Phiếu đồng ý: Đơn vị D" }), { target: { value: "3" } });
+  fireEvent.change(screen.getByRole("textbox", { name: /^Phiếu đồng ý\s*: Đơn vị D — Bằng khen$/ }), { target: { value: "3" } });
 
   // Next year's leader: the rotation's suggestion (this year's deputy B), marked; the deputy chosen among the others.
   expect(select(/^Trưởng khối năm 2025/).value).toBe("b");
@@ -109,7 +109,7 @@ it("shows the tie at the Bằng khen boundary, breaks it with typed ballots, wri
   renderPane(<VotePage host={host} />, fakeHost(EXCEL_ON_MAC));
   await settle();
   expect(meritResult()).toBe("Được khen: Đơn vị B, Đơn vị C");
-  expect((screen.getByRole("textbox", { name: "Phiếu đồng ý: Đơn vị C" }) as HTMLInputElement).value).toBe("5");
+  expect((screen.getByRole("textbox", { name: /^Phiếu đồng ý\s*: Đơn vị C — Bằng khen$/ }) as HTMLInputElement).value).toBe("5");
   expect(select(/^Trưởng khối năm 2025/).value).toBe("b");
   expect(select(/^Phó trưởng khối năm 2025/).value).toBe("d");
   expect(screen.getByText("Trang đang hiện đúng như trong sổ.")).toBeTruthy();

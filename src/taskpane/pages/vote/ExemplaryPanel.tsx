@@ -43,10 +43,10 @@ export function ExemplaryPanel({ categories, nominees, outcomes, units, onChange
           <li key={i} className={styles.item}>
             <div className={styles.row}>
               <Field size="small" label={t("vote.category.id")} className={styles.narrow}>
-                <Input size="small" value={c.id} onChange={(_, d) => setCategory(i, { id: d.value })} />
+                <Input size="small" className={styles.fill} value={c.id} onChange={(_, d) => setCategory(i, { id: d.value })} />
               </Field>
               <Field size="small" label={t("vote.category.label")} className={styles.grow}>
-                <Input size="small" value={c.label} onChange={(_, d) => setCategory(i, { label: d.value })} />
+                <Input size="small" className={styles.fill} value={c.label} onChange={(_, d) => setCategory(i, { label: d.value })} />
               </Field>
               <NumberBox className={styles.narrow} label={t("vote.category.places")} value={c.places} onChange={(v) => setCategory(i, { places: v })} />
               <NumberBox className={styles.narrow} decimals label={t("vote.category.minShare")} value={percent(c.minVoteShare)} onChange={(v) => setCategory(i, { minVoteShare: v === null ? null : v / 100 })} />
@@ -66,16 +66,16 @@ export function ExemplaryPanel({ categories, nominees, outcomes, units, onChange
             <li key={i} className={styles.item}>
               <div className={styles.row}>
                 <Field size="small" label={t("vote.nomineeRow.category")} className={styles.narrow}>
-                  <Select size="small" value={n.category} onChange={(_, d) => setNominee(i, { category: d.value })}>
+                  <Select size="small" className={styles.fill} value={n.category} onChange={(_, d) => setNominee(i, { category: d.value })}>
                     <option value="">—</option>
                     {categories.filter((c) => c.id.trim() !== "").map((c) => <option key={c.id} value={c.id}>{c.label ? `${c.id} – ${c.label}` : c.id}</option>)}
                   </Select>
                 </Field>
                 <Field size="small" label={t("vote.nomineeRow.name")} className={styles.grow}>
-                  <Input size="small" value={n.name} onChange={(_, d) => setNominee(i, { name: d.value })} />
+                  <Input size="small" className={styles.fill} value={n.name} onChange={(_, d) => setNominee(i, { name: d.value })} />
                 </Field>
                 <Field size="small" label={t("vote.nomineeRow.unit")} className={styles.grow}>
-                  <Select size="small" value={n.unit} onChange={(_, d) => setNominee(i, { unit: d.value })}>
+                  <Select size="small" className={styles.fill} value={n.unit} onChange={(_, d) => setNominee(i, { unit: d.value })}>
                     <option value="">{t("vote.nomineeRow.noUnit")}</option>
                     {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
                   </Select>

@@ -26,14 +26,14 @@ export function LeadershipPanel({ block, leadership, nextLeader, nextDeputy, his
       <Text as="h3" id="vote-leaders" size={300} weight="semibold" className={styles.flush}>{t("vote.leaders.title", { year: next })}</Text>
       <Text size={200} className={styles.muted}>{t("vote.leaders.now", { year: block.block.year, leader: name(block.block.leader), deputy: name(block.block.deputy) })}</Text>
       <Field size="small" label={t("vote.leaders.leader", { year: next })} hint={suggested ? t("vote.leaders.rotation", { name: name(suggested) }) : t("vote.leaders.noRotation")}>
-        <Select size="small" value={nextLeader} onChange={(_, d) => onChange(d.value, d.value === nextDeputy ? "" : nextDeputy)}>
+        <Select size="small" className={styles.fill} value={nextLeader} onChange={(_, d) => onChange(d.value, d.value === nextDeputy ? "" : nextDeputy)}>
           <option value="">{t("vote.leaders.none")}</option>
           {block.units.map((u) => <option key={u.id} value={u.id}>{u.id === suggested ? `${u.name} (${t("vote.leaders.suggested")})` : u.name}</option>)}
         </Select>
       </Field>
       {nextLeader !== "" && nextLeader === suggested ? <Badge appearance="tint" color="brand">{t("vote.leaders.suggested")}</Badge> : null}
       <Field size="small" label={t("vote.leaders.deputy", { year: next })} hint={t("vote.leaders.deputyHint")}>
-        <Select size="small" value={nextDeputy} onChange={(_, d) => onChange(nextLeader, d.value)}>
+        <Select size="small" className={styles.fill} value={nextDeputy} onChange={(_, d) => onChange(nextLeader, d.value)}>
           <option value="">{t("vote.leaders.none")}</option>
           {block.units.filter((u) => u.id !== nextLeader).map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
         </Select>

@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import { Field, Input } from "@fluentui/react-components";
 import { useText } from "../../i18n/text";
+import { useVoteStyles } from "./voteStyles";
 
 /** «12», «12,5» (percent), «» → number or null; undefined when it is not a number of that kind. */
 export function parseCount(text: string, decimals: boolean): number | null | undefined {
@@ -15,8 +16,10 @@ export function parseCount(text: string, decimals: boolean): number | null | und
 
 const shown = (n: number | null, lang: string): string => (n === null ? "" : lang === "en" ? String(n) : String(n).replace(".", ","));
 
-export function NumberBox({ label, value, onChange, decimals = false, className }: {
+export function NumberBox({ label, hiddenLabel, value, onChange, decimals = false, className }: {
   label: string;
+  /** Said after the label to screen readers only (e.g. which nominee of which tier). */
+  hiddenLabel?: string;
   value: number | null;
   onChange(value: number | null): void;
   decimals?: boolean;
@@ -28,11 +31,13 @@ export function NumberBox({ label, value, onChange, decimals = false, className 
   useEffect(() => {
     setText((current) => (parseCount(current, decimals) === value ? current : shown(value, lang)));
   }, [value, decimals, lang]);
+  const styles = useVoteStyles();
   const parsed = parseCount(text, decimals);
   return (
-    <Field label={label} size="small" className={className} validationState={parsed === undefined ? "error" : "none"} validationMessage={parsed === undefined ? t(decimals ? "vote.number.decimal" : "vote.number.count") : undefined}>
+    <Field label={hiddenLabel ? <>{label}<span className={styles.hidden}>{hiddenLabel}</span></> : label} size="small" className={`${styles.cell} ${className ?? ""}`} validationState={parsed === undefined ? "error" : "none"} validationMessage={parsed === undefined ? t(decimals ? "vote.number.decimal" : "vote.number.count") : undefined}>
       <Input
         size="small"
+        className={styles.fill}
         inputMode={decimals ? "decimal" : "numeric"}
         value={text}
         onChange={(_, d) => {

@@ -39,7 +39,7 @@ export function TierPanel({ tier, yes, awardLabels, unitNames, onYes }: {
             <li key={n.unit} className={styles.item}>
               <Text size={300} weight="semibold">{t("vote.nominee.head", { rank: n.rank, name: n.name, total: formatTotal(n.total, lang) })}</Text>
               <div className={styles.row}>
-                <NumberBox className={styles.narrow} label={t("vote.nominee.yes", { name: n.name })} value={yes[n.unit] ?? null} onChange={(v) => onYes(n.unit, v)} />
+                <NumberBox className={styles.narrow} label={t("vote.nominee.yes")} hiddenLabel={t("vote.nominee.yesOf", { name: n.name, tier: tier.label })} value={yes[n.unit] ?? null} onChange={(v) => onYes(n.unit, v)} />
                 <Text size={200}>
                   {t("vote.nominee.share", { share: formatShare(n.share, lang) })}
                   {n.passes === true ? ` — ${t("vote.nominee.passes")}` : n.passes === false ? ` — ${t("vote.nominee.fails")}` : ""}

@@ -1,0 +1,99 @@
+// The Bình xét page on the standalone page (the second host), headless Chromium on dist/app.html at 320 px: a new
+// block of 6 units, II.2 typed in the grid (a tie at the Bằng khen boundary), this year's leader and deputy typed on
+// Khối; Bình xét shows the tie, typed ballots break it, the rotation's leader is preselected, the deputy chosen, all
+// written; the saved .xlsx holds the ballots, the leaders and one Nhật ký line per cell, and after a reload the file
+// opened again shows the same state. Screenshots vi/en; axe-core finds nothing serious; nothing leaves the page.
+import { readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { parseBlock } from "../../src/core/parse";
+import { readWorkbook, workbookGrids } from "../../src/xlsx/read";
+import { loadBook } from "../../src/xlsx/book";
+import { shoot, type PaneBrowser } from "./browser";
+import { gridCells, launchStandalone, openApp, ownOrigin, typeInto, type OpenApp } from "./standalone-browser";
+import { II2_SCORES, UNITS, breakTheTie, chooseNextLeaders, navTab, seeTheSameState, seeTheTie, seriousViolations, setUpSixUnits, widthReport, writeToWorkbook } from "./vote-flow";
+
+jest.setTimeout(300_000);
+
+let browser: PaneBrowser;
+let app: OpenApp;
+const sheetTab = (page: Page, name: string) => page.getByRole("tablist", { name: "Trang tính" }).getByRole("tab", { name, exact: true });
+const column = (address: string) => address.replace(/\d+$/, "");
+const columnIndex = (letters: string) => [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+
+/** The Tự chấm cell of a unit (its first column on Chấm điểm) on the row whose column A shows the code. */
+async function selfScoreCell(page: Page, unit: string, code: string): Promise<string> {
+  const cells = Object.entries(await gridCells(page));
+  const columns = cells.filter(([, text]) => text.trim() === unit).map(([a]) => column(a)).sort((a, b) => columnIndex(a) - columnIndex(b));
+  const row = cells.find(([a, text]) => column(a) === "A" && text.trim() === code)![0].slice(1);
+  return `${columns[0]}${row}`;
+}
+
+/** The value cell (column C) on the row of a label of the Khối sheet. */
+async function infoCell(page: Page, label: string): Promise<string> {
+  const at = Object.entries(await gridCells(page)).find(([, text]) => text.trim() === label)![0];
+  return `C${at.replace(/^[A-Z]+/, "")}`;
+}
+
+beforeAll(async () => {
+  browser = await launchStandalone();
+  app = await openApp(browser, { width: 320, height: 900 });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+test("Bình xét on the standalone page: the tie, ballots that break it, next year's leaders, written, saved, reloaded the same", async () => {
+  const { page } = app;
+  await page.getByRole("button", { name: "Khối mới" }).click();
+  await navTab(page, "Thiết lập").click();
+  await setUpSixUnits(page);
+
+  await sheetTab(page, "Chấm điểm").click();
+  for (const [i, unit] of UNITS.entries()) await typeInto(page, await selfScoreCell(page, unit, "II.2"), String(II2_SCORES[i]));
+  await navTab(page, "Bình xét").click();
+  await page.getByRole("combobox", { name: /^Trưởng khối năm/ }).waitFor();
+  const ids = await page.getByRole("combobox", { name: /^Trưởng khối năm/ }).locator("option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  await sheetTab(page, "Khối").click();
+  await typeInto(page, await infoCell(page, "Trưởng khối (mã đơn vị)"), ids[1]);
+  await typeInto(page, await infoCell(page, "Phó trưởng khối (mã đơn vị)"), ids[2]);
+  await navTab(page, "Kiểm tra").click();
+
+  await seeTheTie(page);
+  expect(await widthReport(page)).toEqual({ fits: true, outside: [] });
+  await shoot(page, "standalone-vote-tie-vi-320.png");
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await breakTheTie(page);
+  const chosen = await chooseNextLeaders(page);
+  expect(chosen.leader).toBe(ids[2]);
+  const count = await writeToWorkbook(page);
+  expect(count).toBe(2 + 2 + 2 + 6);
+  await shoot(page, "standalone-vote-written-vi-320.png");
+
+  // The saved file: ballots, next year's leaders and the leaders by year, one Nhật ký line per cell written.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Lưu .xlsx" }).click()]);
+  const bytes = new Uint8Array(readFileSync((await download.path())!));
+  const block = parseBlock((await readWorkbook(bytes)).doc).block!;
+  expect(block.votes).toMatchObject({ members: 6, present: 6, yes: { merit: { [ids[3]]: 5, [ids[4]]: 3 } } });
+  expect(block.block).toMatchObject({ nextLeader: chosen.leader, nextDeputy: chosen.deputy });
+  expect(block.block.history?.map((h) => [h.leader, h.deputy])).toEqual([["Đơn vị A", "Đơn vị B"], ["Đơn vị B", "Đơn vị D"]]);
+  const log = workbookGrids(await loadBook(bytes)).sheets.find((s) => s.name === "Nhật ký")!.values.filter((row) => row.includes("Ghi kết quả bình xét"));
+  expect(log).toHaveLength(count);
+
+  // Reload the page and open the saved file: the same state, read from the workbook.
+  await page.reload();
+  await page.getByTestId("file-input").setInputFiles({ name: "khoi.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(bytes) });
+  await sheetTab(page, "Chấm điểm").waitFor();
+  await navTab(page, "Bình xét").click();
+  await seeTheSameState(page, chosen);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByRole("button", { name: "EN", exact: true }).click();
+  await page.getByRole("heading", { name: "Ballots", level: 2 }).waitFor();
+  await page.getByText("Awarded: Đơn vị B, Đơn vị C").waitFor();
+  expect(await widthReport(page)).toEqual({ fits: true, outside: [] });
+  await shoot(page, "standalone-vote-reopened-en-320.png");
+  expect(app.requests.filter((url) => !ownOrigin(url, browser.server.url))).toEqual([]);
+  expect(app.errors).toEqual([]);
+});
