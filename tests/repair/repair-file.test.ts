@@ -115,6 +115,13 @@ describe("khoi repair BOOK.xlsx", () => {
     dir = mkdtempSync(join(tmpdir(), "khoi-repair-"));
     const book = join(dir, "so.xlsx");
     writeFileSync(book, broken.bytes);
+    // --dry-run first: the list, nothing written, no backup.
+    let preview = "";
+    expect(await runRepairCommand([book, "--dry-run"], { stdout: (s) => { preview += s; }, stderr: (s) => { preview += s; } })).toBe(0);
+    expect(preview).toContain(`${at(broken.cells[0])}: =${broken.cells[0].formula} → =`);
+    expect(preview).toContain("chưa ghi gì");
+    expect(Buffer.compare(readFileSync(book), Buffer.from(broken.bytes))).toBe(0);
+    expect(readdirSync(dir).filter((n) => n.includes(".backup-"))).toEqual([]);
     let stdout = "";
     code = await runRepairCommand([book, "--who", "Chị Lan"], { stdout: (s) => { stdout += s; }, stderr: (s) => { stdout += s; } }, () => new Date("2026-03-04T05:06:07Z"));
     out = stdout;

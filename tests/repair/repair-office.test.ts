@@ -62,7 +62,10 @@ describe("Sửa công thức on the live workbook", () => {
     expect(plan.mode).toBe("khoi");
     expect(plan.repairs.map((r) => `${r.sheet}!${r.address}`).sort()).toEqual(broken);
 
+    const syncs = excel.syncs;
     const report = await host.repairFormulas!();
+    // The grids' read (2 syncs) and every write in one more.
+    expect(excel.syncs - syncs).toBeLessThanOrEqual(3);
     expect(report.repairs.map((r) => `${r.sheet}!${r.address}`).sort()).toEqual(broken);
     expect(cellsWith(excel, "_xldudf_")).toEqual([]);
     expect(cellsWith(excel, "[1]!")).toEqual([]);
