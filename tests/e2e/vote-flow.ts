@@ -62,13 +62,20 @@ export async function breakTheTie(page: Page): Promise<void> {
 export const leaderBox = (page: Page) => page.getByRole("combobox", { name: /^Trưởng khối năm \d{4}/ });
 export const deputyBox = (page: Page) => page.getByRole("combobox", { name: /^Phó trưởng khối năm \d{4}/ });
 
-/** The rotation's leader (this year's deputy, B) is preselected and marked; the officer picks D as deputy. */
-export async function chooseNextLeaders(page: Page): Promise<{ leader: string; deputy: string }> {
-  const leader = await leaderBox(page).inputValue();
-  const label = await leaderBox(page).locator(`option[value="${leader}"]`).textContent();
-  if (label !== "Đơn vị B (đề xuất theo luân phiên)") throw new Error(`rotation not preselected: «${label}»`);
+/** With this year's deputy B recorded, the rotation's leader (B) is preselected and marked; without one, there is no
+ *  suggestion and the officer picks B. The officer picks D as deputy. */
+export async function chooseNextLeaders(page: Page, rotation: boolean): Promise<{ leader: string; deputy: string }> {
+  if (rotation) {
+    const leader = await leaderBox(page).inputValue();
+    const label = await leaderBox(page).locator(`option[value="${leader}"]`).textContent();
+    if (label !== "Đơn vị B (đề xuất theo luân phiên)") throw new Error(`rotation not preselected: «${label}»`);
+  } else {
+    await page.getByText("Năm nay chưa ghi Phó khối nên không có đề xuất luân phiên.").waitFor();
+    if ((await leaderBox(page).inputValue()) !== "") throw new Error("a leader was chosen without a rotation");
+    await leaderBox(page).selectOption({ label: "Đơn vị B" });
+  }
   await deputyBox(page).selectOption({ label: "Đơn vị D" });
-  return { leader, deputy: await deputyBox(page).inputValue() };
+  return { leader: await leaderBox(page).inputValue(), deputy: await deputyBox(page).inputValue() };
 }
 
 /** «Ghi vào sổ»: the preview of every cell, then the write. Returns how many cells. */

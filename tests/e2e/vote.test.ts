@@ -80,7 +80,7 @@ describe("Bình xét inside Excel", () => {
     const { page } = pane;
     const call = caller(pane);
     await breakTheTie(page);
-    const chosen = await chooseNextLeaders(page);
+    const chosen = await chooseNextLeaders(page, true);
     const count = await writeToWorkbook(page);
     // 2 counts, 2 yes votes, next leader and deputy, this year's and next year's rows of the leaders by year.
     expect(count).toBe(2 + 2 + 2 + 6);
