@@ -117,7 +117,7 @@ describe("SetupPage", () => {
     await act(async () => finish());
     expect(await screen.findByText("Đã tạo bảng chấm điểm")).toBeTruthy();
     expect(screen.getByText(/^Trang tính mới: Hướng dẫn, Khối, Tiêu chí/)).toBeTruthy();
-    expect(screen.getByText("3 đơn vị, 17 tiêu chí, 18 vùng có tên.")).toBeTruthy();
+    expect(screen.getByText("3 đơn vị, 17 tiêu chí, 21 vùng có tên.")).toBeTruthy();
     expect(screen.queryByRole("progressbar")).toBeNull();
 
     expect(applyLayout).toHaveBeenCalledTimes(1);

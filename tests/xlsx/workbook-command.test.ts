@@ -21,7 +21,7 @@ describe("khoi workbook", () => {
     const run = await runCli(["workbook", LANG_SON, "-o", out]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Đã tạo sổ chấm điểm .*lang-son\.xlsx: 5 đơn vị, công thức Excel gốc/);
+    expect(run.stdout).toMatch(/^Đã tạo sổ chấm điểm .*lang-son\.xlsx năm 2020: 5 đơn vị, công thức Excel gốc/);
     expect(await formulaAt(out, "Tổng hợp", "J6")).toMatch(/^_xlfn\.RANK\.EQ\(/);
     const reading = await readWorkbook(new Uint8Array(readFileSync(out)));
     expect((reading.doc as { units: { id: string }[] }).units.map((u) => u.id)).toEqual(["dl-ls", "ga-dd", "xd-ls", "lt-cl", "bm-ls"]);
