@@ -139,3 +139,18 @@ it("exemplary categories and nominees: rows added on the page, the result per no
   fireEvent.click(within(within(screen.getByRole("list", { name: "Người, tập thể được đề cử" })).getAllByRole("listitem")[2]).getByRole("button", { name: "Xoá" }));
   expect(verdicts()).toEqual(["Được suy tôn", "Được suy tôn"]);
 });
+
+it("more rows than the sheet has empty rows: says which and to re-apply Thiết lập, and writes nothing", async () => {
+  const doc = await fileDoc();
+  const before = JSON.stringify(workbookGrids(doc.book));
+  const host = createFileWorkbookHost(doc);
+  renderPane(<VotePage host={host} />, fakeHost(EXCEL_ON_MAC));
+  await settle();
+  // A block without categories gets 3 empty category rows (src/workbook/context.ts): the 4th has no place.
+  for (let i = 0; i < 4; i++) fireEvent.click(screen.getByRole("button", { name: "Thêm hạng mục" }));
+  await act(async () => { fireEvent.click(screen.getByRole("button", { name: "Ghi vào sổ" })); });
+  expect(screen.getByText("Bảng trong sổ hết dòng trống — chưa ghi gì")).toBeTruthy();
+  expect(screen.getByText(/^Không còn chỗ cho: TT4\. Mở trang Thiết lập và bấm áp dụng lại/)).toBeTruthy();
+  expect(screen.queryByRole("button", { name: /^Xác nhận ghi/ })).toBeNull();
+  expect(JSON.stringify(workbookGrids(doc.book))).toBe(before);
+});
