@@ -154,3 +154,22 @@ it("more rows than the sheet has empty rows: says which and to re-apply Thiết 
   expect(screen.queryByRole("button", { name: /^Xác nhận ghi/ })).toBeNull();
   expect(JSON.stringify(workbookGrids(doc.book))).toBe(before);
 });
+
+it("a cell changed in the sheet between the preview and the write: nothing is written, and a new preview shows it", async () => {
+  const doc = await fileDoc();
+  const host = createFileWorkbookHost(doc);
+  renderPane(<VotePage host={host} />, fakeHost(EXCEL_ON_MAC));
+  await settle();
+  fireEvent.change(screen.getByRole("textbox", { name: /^Phiếu đồng ý\s*: Đơn vị C — Bằng khen$/ }), { target: { value: "5" } });
+  await act(async () => { fireEvent.click(screen.getByRole("button", { name: "Ghi vào sổ" })); });
+  const cell = (await host.readBlock()).cellOf!("votes.yes.merit.c")!;
+  expect(screen.getByText(`${cell.sheet}!${cell.address}: (trống) → 5`)).toBeTruthy();
+  // Meanwhile the officer types 4 in that very cell of the sheet.
+  await host.writeCells!([{ cell, value: 4 }], []);
+  const count = /Xác nhận ghi (\d+) ô/.exec(screen.getByRole("button", { name: /^Xác nhận ghi/ }).textContent ?? "")![1];
+  await act(async () => { fireEvent.click(screen.getByRole("button", { name: `Xác nhận ghi ${count} ô` })); });
+  expect(screen.getByText("Sổ vừa thay đổi sau khi xem trước, nên chưa ghi gì. Bấm «Ghi vào sổ» để xem lại.")).toBeTruthy();
+  expect(parseBlock((await host.readBlock()).doc).block!.votes?.yes?.merit?.c).toBe(4);
+  await act(async () => { fireEvent.click(screen.getByRole("button", { name: "Ghi vào sổ" })); });
+  expect(screen.getByText(`${cell.sheet}!${cell.address}: 4 → 5`)).toBeTruthy();
+});
