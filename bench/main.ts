@@ -25,6 +25,7 @@ const SECTIONS: Section[] = [
   { name: "seal", run: async (size) => (await import("./seal")).benchSeal(size) },
   { name: "repair", run: async (size) => (await import("./repair")).benchRepair(size) },
   { name: "papers", run: async (size) => (await import("./papers")).benchPapers(size) },
+  { name: "vote", run: async (size) => (await import("./vote")).benchVote(size) },
 ];
 
 function gitCommit(): string {
