@@ -173,3 +173,26 @@ it("a cell changed in the sheet between the preview and the write: nothing is wr
   await act(async () => { fireEvent.click(screen.getByRole("button", { name: "Ghi vào sổ" })); });
   expect(screen.getByText(`${cell.sheet}!${cell.address}: 4 → 5`)).toBeTruthy();
 });
+
+it("an edit of the sheets in Excel: read again at once when nothing is typed on the page, else said (typing kept)", async () => {
+  const doc = await fileDoc();
+  const file = createFileWorkbookHost(doc);
+  let changed: (() => void) | null = null;
+  // Excel's change events, as WorkbookHost.onInputsChanged reports them.
+  const host = { ...file, onInputsChanged: async (listener: () => void) => { changed = listener; return () => { changed = null; }; } };
+  renderPane(<VotePage host={host} />, fakeHost(EXCEL_ON_MAC));
+  await settle();
+  const members = () => screen.getByRole("textbox", { name: "Tổng số thành viên" }) as HTMLInputElement;
+  const membersCell = (await file.readBlock()).cellOf!("votes.members")!;
+
+  await file.writeCells!([{ cell: membersCell, value: 7 }], []);
+  await act(async () => { changed!(); await new Promise((r) => setTimeout(r, 1000)); });
+  expect(members().value).toBe("7");
+
+  fireEvent.change(screen.getByRole("textbox", { name: "Số có mặt" }), { target: { value: "5" } });
+  await file.writeCells!([{ cell: membersCell, value: 8 }], []);
+  await act(async () => { changed!(); await new Promise((r) => setTimeout(r, 1000)); });
+  expect(screen.getByText(/^Sổ tính vừa được sửa ngoài trang này\. Các số bạn gõ ở đây chưa ghi/)).toBeTruthy();
+  expect(members().value).toBe("7");
+  expect((screen.getByRole("textbox", { name: "Số có mặt" }) as HTMLInputElement).value).toBe("5");
+});
