@@ -92,7 +92,7 @@ it("shows the tie at the Bằng khen boundary, breaks it with typed ballots, wri
   // 2 yes votes, next leader and deputy, 6 cells of the leaders by year.
   expect(screen.getByText("Sẽ thay đổi 10 ô (mỗi ô một dòng Nhật ký):")).toBeTruthy();
   expect(screen.getByText(/^Bình xét!\w+\d+: \(trống\) → 5$/)).toBeTruthy();
-  expect(screen.getByText(/^Khối!\w+\d+: \(trống\) → b$/)).toBeTruthy();
+  expect(screen.getByText(/^Khối!\w+\d+: \(trống\) → Đơn vị B \(b\)$/)).toBeTruthy();
   await act(async () => { fireEvent.click(screen.getByRole("button", { name: "Xác nhận ghi 10 ô" })); });
   expect(screen.getByText("Đã ghi 10 ô vào sổ, mỗi ô một dòng Nhật ký.")).toBeTruthy();
 

@@ -147,7 +147,7 @@ export function VotePage({ host: given, now = () => new Date() }: { host?: Workb
                 </div>
               </>
             )}
-            {write.state === "preview" ? <WritePreview plan={write.plan} onCommit={() => void commit(write.plan)} onCancel={() => setWrite({ state: "idle" })} /> : null}
+            {write.state === "preview" ? <WritePreview plan={write.plan} unitNames={unitNames} onCommit={() => void commit(write.plan)} onCancel={() => setWrite({ state: "idle" })} /> : null}
             {write.state === "busy" ? <Progress label={t("vote.write.busy")} /> : null}
             {write.state === "done" ? (
               <MessageBar intent="success" layout="multiline"><MessageBarBody>{t("vote.write.done", { count: write.cells })}</MessageBarBody></MessageBar>

@@ -7,10 +7,16 @@ import { useText } from "../../i18n/text";
 import { cellLabel, formatSuggestion } from "../../validation";
 import { useVoteStyles } from "./voteStyles";
 
-export function WritePreview({ plan, onCommit, onCancel }: { plan: BallotWrites; onCommit(): void; onCancel(): void }) {
+export function WritePreview({ plan, unitNames, onCommit, onCancel }: { plan: BallotWrites; unitNames: ReadonlyMap<string, string>; onCommit(): void; onCancel(): void }) {
   const { t, lang } = useText();
   const styles = useVoteStyles();
-  const show = (v: CellValue): string => (v === null || v === "" ? t("vote.write.blank") : typeof v === "number" ? formatSuggestion(v, lang) : String(v));
+  // A unit id (next year's leader and deputy) is shown with the unit's name.
+  const show = (v: CellValue): string => {
+    if (v === null || v === "") return t("vote.write.blank");
+    if (typeof v === "number") return formatSuggestion(v, lang);
+    const name = typeof v === "string" ? unitNames.get(v) : undefined;
+    return name ? `${name} (${v})` : String(v);
+  };
   if (plan.overflow.length > 0) {
     return (
       <MessageBar intent="error" layout="multiline">
