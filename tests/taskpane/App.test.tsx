@@ -17,6 +17,7 @@ describe("App", () => {
       within(nav).getByRole("tab", { name: "Kiểm tra" }),
       within(nav).getByRole("tab", { name: "Bảng có sẵn" }),
       within(nav).getByRole("tab", { name: "Bình xét" }),
+      within(nav).getByRole("tab", { name: "Văn bản" }),
       within(nav).getByRole("tab", { name: "Gửi đi" }),
       within(nav).getByRole("tab", { name: "Môi trường" }),
     ]);
