@@ -62,18 +62,6 @@ export function StandaloneApp({ initial }: { initial?: FileWorkbook }) {
   const [dragging, setDragging] = useState(false);
   const picker = useRef<HTMLInputElement>(null);
 
-  // The officer's next step after opening a file is Kiểm tra: its code is fetched while the page is idle, so the
-  // check does not wait for the network (the pane itself still loads each page on first use).
-  useEffect(() => {
-    const warm = () => void import("../taskpane/pages/check/CheckPage");
-    if (typeof window.requestIdleCallback === "function") {
-      const id = window.requestIdleCallback(warm, { timeout: 3000 });
-      return () => window.cancelIdleCallback(id);
-    }
-    const id = window.setTimeout(warm, 1500);
-    return () => window.clearTimeout(id);
-  }, []);
-
   // Nothing typed is lost to a refresh or a closed tab without the browser asking first.
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {

@@ -7,12 +7,10 @@ import type { ApplyOptions, ApplyReport, CellWrite, FormulaSwitchReport, SheetRe
 import { parseRange } from "../workbook/a1";
 import { logAppendPosition, logAppendWrites, switchLogEntry } from "../forms/events";
 import { officerOf, whoFor } from "../workbook/officer";
-import { planFormulaRepair, repairLogEntries, type FormulaRepairReport } from "../workbook/repair";
-import { writeRepairs } from "../xlsx/repair";
+import type { FormulaRepairReport } from "../workbook/repair";
 import { isFormulaCell, LAYOUT_VERSION, type FormulaMode, type Language, type LogEntry, type SheetKey, type WorkbookLayout } from "../workbook/model";
 import { readLayout, type LayoutReading } from "../workbook/read";
 import { gridsForCheck, isValuesOnly } from "../workbook/seal-values";
-import { replaceFormulasWithValues, writeHiddenSheet } from "../xlsx/seal";
 import { rebuildBook, setCellValue, writeRegions } from "../xlsx/book";
 import { workbookGrids } from "../xlsx/read";
 import { applyReport, mergeEnteredValues } from "../office/merge";
@@ -21,8 +19,6 @@ import { inspectionOf } from "../office/read";
 import { isBlockMeta, ownedSheets } from "../office/survey";
 import { markWorkbookCells, unmarkWorkbookCells } from "../xlsx/sheet-marks";
 import { worksheetValues } from "../xlsx/sheet-grid";
-import { writePaperSheet } from "../xlsx/papers";
-import { paperLogEntry } from "../workbook/paper";
 import type { FileWorkbook } from "./fileWorkbook";
 
 export interface Clock {
@@ -56,7 +52,9 @@ export function createFileWorkbookHost(doc: FileWorkbook, clock: Clock = { now: 
       if (unmarkWorkbookCells(doc.book) > 0) doc.changed();
     },
     // Văn bản: each paper on a sheet of its own (src/xlsx/papers.ts, as `khoi papers`), one Nhật ký line each.
+    // Papers, the seal and the repair load their code when first used: the page opens and checks a file sooner.
     writePaper: async (paper, who) => {
+      const [{ writePaperSheet }, { paperLogEntry }] = await Promise.all([import("../xlsx/papers"), import("../workbook/paper")]);
       const target = writePaperSheet(doc.book, paper);
       const grids = workbookGrids(doc.book);
       const log = logAppendPosition(grids) ? [paperLogEntry(paper, target.name, target.replaced, clock.now().toISOString(), whoFor(who, grids))] : [];
@@ -65,10 +63,12 @@ export function createFileWorkbookHost(doc: FileWorkbook, clock: Clock = { now: 
     },
     // Gửi đi: the seal's very hidden sheet, and «values only» (src/xlsx/seal.ts, as `khoi send --values`).
     writeHiddenSheet: async (name, rows) => {
+      const { writeHiddenSheet } = await import("../xlsx/seal");
       writeHiddenSheet(doc.book, name, rows);
       doc.changed();
     },
     formulasToValues: async () => {
+      const { replaceFormulasWithValues } = await import("../xlsx/seal");
       const done = replaceFormulasWithValues(doc.book);
       doc.changed();
       return done;
@@ -148,7 +148,8 @@ async function applyLayout(doc: FileWorkbook, layout: WorkbookLayout, options: A
   return applyReport(plans, finalLayout, options, { kept, moved, dropped, log: newEntries });
 }
 
-function repairFile(doc: FileWorkbook, clock: Clock, who: string | undefined): FormulaRepairReport {
+async function repairFile(doc: FileWorkbook, clock: Clock, who: string | undefined): Promise<FormulaRepairReport> {
+  const [{ planFormulaRepair, repairLogEntries }, { writeRepairs }] = await Promise.all([import("../workbook/repair"), import("../xlsx/repair")]);
   const grids = workbookGrids(doc.book);
   const plan = planFormulaRepair(grids, "native");
   if (plan.problem) throw new Error(plan.problem);

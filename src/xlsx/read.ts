@@ -8,7 +8,6 @@ import { SHEET_NAMES } from "../workbook/labels";
 import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from "./limits";
 import { checkPackage, WorkbookReadError } from "./package";
 import { gridsForCheck } from "../workbook/seal-values";
-import { logCutFindings } from "../seal/verify";
 
 export { WorkbookReadError };
 
@@ -93,6 +92,8 @@ export async function readWorkbook(data: Uint8Array): Promise<WorkbookReading> {
     throw new WorkbookReadError(`${reading.findings[0]?.message ?? "không đọc được sổ"} (${reading.findings[0]?.messageEn ?? "cannot read the workbook"})`);
   }
   // A sealed workbook whose Nhật ký was cut since sealing: LOG_CUT (warning) at the first line missing or changed.
+  // (Loaded on use: the standalone page opens files through this module and needs no seal code to do so.)
+  const { logCutFindings } = await import("../seal/verify");
   reading.findings.push(...logCutFindings(grids));
   return reading;
 }
