@@ -7,14 +7,11 @@ import type { FormulaMode } from "../workbook/model";
 import { applyLayoutToWorkbook, type Clock } from "./apply";
 import type { ExcelRun, Requirements } from "./excel";
 import { switchWorkbookFormulas } from "./formulas";
-import { repairWorkbookFormulas } from "./repair";
 import { inspectWorkbook, readBlockFromWorkbook } from "./read";
 import { openWorkbookInExcel, readGridsFromWorkbook, writeCellsToWorkbook } from "./forms";
 import { watchInputSheets } from "./events";
 import { checkFloor, layoutFeatures, OPERATION_FEATURES } from "./requirements";
 import { markCells, readSheetRegion, unmarkCells, type HighlightMark } from "./table";
-import { writePaperToWorkbook } from "./papers";
-import { formulasToValuesInWorkbook, writeHiddenSheetToWorkbook } from "./seal";
 
 export interface OfficeHostDeps {
   run: ExcelRun;
@@ -75,6 +72,8 @@ export function createOfficeWorkbookHost(deps: OfficeHostDeps): WorkbookHost {
     // Broken KHOI.* formulas rewritten in the mode this Excel runs (custom functions where they run, else native).
     repairFormulas: async (who) => {
       checkFloor(floor, "readBlock", [...OPERATION_FEATURES.readBlock, "protection"]);
+      // Repair, the seal and the papers load their code on first use: the pane opens with Thiết lập sooner.
+      const { repairWorkbookFormulas } = await import("./repair");
       return repairWorkbookFormulas(deps.run, detectFormulaMode(floor), clock.now(), who);
     },
     onInputsChanged: (listener) => watchInputSheets(deps.run, floor, listener),
@@ -89,10 +88,12 @@ export function createOfficeWorkbookHost(deps: OfficeHostDeps): WorkbookHost {
     // Gửi đi: the seal's very hidden sheet (getItemOrNullObject: 1.4) and «values only» (used ranges, protection).
     writeHiddenSheet: async (name, rows) => {
       checkFloor(floor, "readBlock", ["orNullObject"]);
+      const { writeHiddenSheetToWorkbook } = await import("./seal");
       return writeHiddenSheetToWorkbook(deps.run, name, rows);
     },
     formulasToValues: async () => {
       checkFloor(floor, "switchFormulaMode", ["orNullObject", "protection"]);
+      const { formulasToValuesInWorkbook } = await import("./seal");
       return formulasToValuesInWorkbook(deps.run);
     },
     readRegion: (sheet, range) => readSheetRegion(deps.run, floor, sheet, range),
@@ -111,6 +112,7 @@ export function createOfficeWorkbookHost(deps: OfficeHostDeps): WorkbookHost {
     // The block's papers: a sheet of their own with its page layout (ExcelApi 1.9), refused before any write below it.
     writePaper: async (paper, who) => {
       checkFloor(floor, "applyLayout", ["pageLayout"]);
+      const { writePaperToWorkbook } = await import("./papers");
       return writePaperToWorkbook(deps.run, paper, who, () => clock.now());
     },
   };
