@@ -8,6 +8,7 @@ import { repairWorkbookFile } from "../../xlsx/repair";
 import type { CliIo } from "../io";
 import { replaceFile } from "../safe-write";
 import { officerName } from "./who";
+import { parseArgs } from "../args";
 
 const USAGE = "khoi repair BOOK.xlsx [--dry-run] [--who NAME]";
 
@@ -18,22 +19,15 @@ const KIND_TEXT: Record<FormulaRepair["kind"], string> = {
 };
 
 export async function runRepairCommand(args: string[], io: CliIo, now: () => Date = () => new Date()): Promise<number> {
-  const files: string[] = [];
-  let who: string | undefined;
-  let dryRun = false;
   const fail = (line: string): number => {
     io.stderr(`khoi repair: ${line}\n`);
     return 2;
   };
-  for (let i = 0; i < args.length; i++) {
-    const word = args[i];
-    if (word === "--who") {
-      who = args[++i];
-      if (who === undefined) return fail(`--who cần một giá trị (needs a value); cách dùng: ${USAGE}`);
-    } else if (word === "--dry-run") dryRun = true;
-    else if (word.startsWith("-")) return fail(`không hiểu tuỳ chọn «${word}» (unknown option); cách dùng: ${USAGE}`);
-    else files.push(word);
-  }
+  const parsed = parseArgs(args, ["--who"], ["--dry-run"]);
+  if (parsed.problems.length > 0) return fail(`${parsed.problems[0]}; cách dùng: ${USAGE}`);
+  const files = parsed.positional;
+  const who = parsed.options.get("--who");
+  const dryRun = parsed.flags.has("--dry-run");
   if (files.length !== 1) return fail(`cần đúng một sổ chấm điểm (need one workbook); cách dùng: ${USAGE}`);
   const [book] = files;
 
