@@ -17,7 +17,7 @@ import { en as EN_MESSAGES, vi as VI_MESSAGES } from "../core/messages";
 import { brokenKhoiFormula } from "./broken-formula";
 import { canonicalFormula } from "./formula-text";
 import { GridBook, isCellError, type GridValue } from "./grid";
-import { isFormulaCell, NAMES, type FormulaMode, type Language, type SheetGrid, type SheetKey, type SheetLayout, type WorkbookLayout } from "./model";
+import { forEachFormulaCell, isFormulaCell, NAMES, type FormulaMode, type Language, type SheetGrid, type SheetKey, type SheetLayout, type WorkbookLayout } from "./model";
 
 /** The sheets the officer types into. */
 const INPUT_SHEETS: readonly SheetKey[] = ["block", "criteria", "targets", "scores", "votes"];
@@ -216,11 +216,7 @@ function findOverwrittenFormulas(
   book: GridBook, sheet: SheetLayout, grid: SheetGrid, sheetKey: (name: string) => string | undefined,
   nativeFormula: (key: SheetKey, row: number, column: number) => string | undefined, emit: Emit,
 ): void {
-  for (const region of sheet.regions) {
-    region.cells.forEach((row, dr) => row.forEach((cell, dc) => {
-      if (!isFormulaCell(cell)) return;
-      const r = region.row + dr;
-      const c = region.column + dc;
+  forEachFormulaCell(sheet, (cell, r, c) => {
       const found = book.formula(grid, r, c);
       // Most files hold the formula exactly as Khối wrote it (maybe with _xlfn.): compare the text before normalising.
       if (found !== "" && (found === cell.formula || found.replace(/_xlfn\./g, "") === cell.formula)) return;
@@ -241,8 +237,7 @@ function findOverwrittenFormulas(
       emit("FORMULA_OVERWRITTEN", "error", ref,
         `Công thức ở ô ${where} ${vi}; ô này không còn do Khối tính. Áp dụng lại trang Thiết lập (giữ số liệu đã nhập) để khôi phục công thức.`,
         `The formula in ${where}: ${en}; this cell is no longer computed by Khối. Apply Set-up again (keeping the values entered) to restore the formula.`);
-    }));
-  }
+  });
 }
 
 /** Units without their row on Tổng hợp, and totals that differ from the engine's. */

@@ -47,6 +47,15 @@ export function isFormulaCell(cell: unknown): cell is FormulaCell {
   return typeof cell === "object" && cell !== null && typeof (cell as FormulaCell).formula === "string";
 }
 
+/** Every formula cell of a sheet's layout with its 0-based row and column (the audit and the repair walk them). */
+export function forEachFormulaCell(sheet: { regions: { row: number; column: number; cells: LayoutCell[][] }[] }, visit: (cell: FormulaCell, row: number, column: number) => void): void {
+  for (const region of sheet.regions) {
+    region.cells.forEach((cells, dr) => cells.forEach((cell, dc) => {
+      if (isFormulaCell(cell)) visit(cell, region.row + dr, region.column + dc);
+    }));
+  }
+}
+
 export type HorizontalAlign = "left" | "center" | "right";
 
 /** A small style vocabulary both hosts can express. Colours are "RRGGBB". */

@@ -10,7 +10,7 @@ import { brokenKhoiFormula, brokenReason, type BrokenKind } from "./broken-formu
 import { buildLayout } from "./build";
 import { GridBook } from "./grid";
 import type { CellWrite } from "./host";
-import { isFormulaCell, type FormulaMode, type Language, type LogEntry, type SheetGrids } from "./model";
+import { forEachFormulaCell, type FormulaMode, type Language, type LogEntry, type SheetGrids } from "./model";
 import { readLayout } from "./read";
 
 export interface FormulaRepair {
@@ -57,16 +57,11 @@ export function planFormulaRepair(grids: SheetGrids, hostMode: FormulaMode): Rep
   for (const sheet of layout.sheets) {
     const grid = actual.get(sheet.key);
     if (!grid || !aligned.get(sheet.key)) continue;
-    for (const region of sheet.regions) {
-      region.cells.forEach((row, dr) => row.forEach((cell, dc) => {
-        if (!isFormulaCell(cell)) return;
-        const r = region.row + dr;
-        const c = region.column + dc;
-        const found = book.formula(grid, r, c);
-        const kind = found === "" ? null : brokenKhoiFormula(found, hostMode === "khoi");
-        if (kind) repairs.push({ sheet: grid.name, address: cellAddress(r, c), old: found, new: cell.formula, kind });
-      }));
-    }
+    forEachFormulaCell(sheet, (cell, r, c) => {
+      const found = book.formula(grid, r, c);
+      const kind = found === "" ? null : brokenKhoiFormula(found, hostMode === "khoi");
+      if (kind) repairs.push({ sheet: grid.name, address: cellAddress(r, c), old: found, new: cell.formula, kind });
+    });
   }
   const plan: RepairPlan = { mode, repairs, protectedSheets: [] };
   if (mode !== workbookMode && repairs.length > 0) plan.modeWrite = modeRowWrite(book, mode);
