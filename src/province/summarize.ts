@@ -5,8 +5,7 @@ import { toUnicodeText, nameKey } from "../core/text";
 import type { CellRef, Finding, FindingCode } from "../core/types";
 import { blockId } from "../workbook/fingerprint";
 import { validateReading, type ValidationInput } from "../workbook/validate";
-import { sealState } from "./seal";
-import type { BlockFileSummary, ProvinceFile, TierSummary, UnitSummary } from "./types";
+import type { BlockFileSummary, ProvinceFile, SealState, TierSummary, UnitSummary } from "./types";
 
 /** How units are matched across blocks: legacy encodings repaired, then NFC, spacing and case folded. */
 export function unitKey(name: string): string {
@@ -26,7 +25,8 @@ function cellOf(reading: ValidationInput, code: FindingCode, extra: Partial<Find
   return reading.locate?.({ code, severity: "info", message: "", messageEn: "", ...extra });
 }
 
-export function summarizeReading(file: ProvinceFile, reading: ValidationInput): BlockFileSummary {
+/** `seal`: what verifying the file's seal said (the reader of the file knows; a block file has none). */
+export function summarizeReading(file: ProvinceFile, reading: ValidationInput, seal: SealState = "unknown"): BlockFileSummary {
   const result = validateReading(reading);
   const doc = asObject(reading.doc);
   const { block } = parseBlock(reading.doc);
@@ -57,7 +57,7 @@ export function summarizeReading(file: ProvinceFile, reading: ValidationInput): 
     year: Number.isInteger(year) ? year : null,
     scale: block?.rules.scale ?? 100,
     leader: leaderId ? { id: leaderId, name: names.get(leaderId) ?? leaderId } : null,
-    seal: sealState(reading.doc),
+    seal,
     units,
     tiers,
     flagTier: flagTierOf(tiers),

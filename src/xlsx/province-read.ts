@@ -3,9 +3,10 @@
 import ExcelJS from "exceljs";
 import { cellAddress, parseRange } from "../workbook/a1";
 import { summarizeReading } from "../province/summarize";
-import type { BoardChoice, FileOutcome, ProvinceFile } from "../province/types";
+import type { BoardChoice, FileOutcome, ProvinceFile, SealState } from "../province/types";
+import type { SheetGrids } from "../workbook/model";
 import { isZip } from "./package";
-import { loadWorkbook, readWorkbook, WorkbookReadError } from "./read";
+import { loadWorkbook, readWorkbookAndGrids, WorkbookReadError } from "./read";
 import { CHOICE_MARK, GOV_FLAG_NAME, GOV_FLAG_TABLE } from "./province-write";
 
 function text(value: unknown): string {
@@ -86,7 +87,8 @@ export async function readProvinceBytes(file: ProvinceFile, bytes: Uint8Array, c
   let notBlock: [string, string] = ["không phải sổ tổng hợp của tỉnh (không có bảng Cờ thi đua của Chính phủ)", "not a consolidated province workbook (no Government-flag table)"];
   if (!choicesOnly) {
     try {
-      return { block: summarizeReading(file, await readWorkbook(bytes)) };
+      const { reading, grids } = await readWorkbookAndGrids(bytes);
+      return { block: summarizeReading(file, reading, await sealOf(grids)) };
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       if (!(error instanceof WorkbookReadError)) return skip(file, `không đọc được sổ: ${detail}`, `cannot read the workbook: ${detail}`);
@@ -95,4 +97,11 @@ export async function readProvinceBytes(file: ProvinceFile, bytes: Uint8Array, c
   }
   const choices = await readBoardChoices(bytes, file.name);
   return choices === null ? skip(file, ...notBlock) : { choices, provinceFile: file.name };
+}
+
+/** The seal as the board sees it: verified against the workbook's cells now (src/seal/verify.ts). */
+async function sealOf(grids: SheetGrids): Promise<SealState> {
+  const { verifySeal } = await import("../seal/verify");
+  const status = verifySeal(grids).status;
+  return status === "unreadable" ? "unknown" : status;
 }

@@ -78,6 +78,11 @@ export function workbookGrids(wb: ExcelJS.Workbook, extraNames: { name: string; 
 
 /** Reads .xlsx bytes. Throws WorkbookReadError (Vietnamese message, English in brackets) when it cannot be read at all. */
 export async function readWorkbook(data: Uint8Array): Promise<WorkbookReading> {
+  return (await readWorkbookAndGrids(data)).reading;
+}
+
+/** readWorkbook, and the cell grids it read (what the seal is verified on). */
+export async function readWorkbookAndGrids(data: Uint8Array): Promise<{ reading: WorkbookReading; grids: SheetGrids }> {
   const wb = await loadWorkbook(data);
   let grids: SheetGrids;
   try {
@@ -95,7 +100,7 @@ export async function readWorkbook(data: Uint8Array): Promise<WorkbookReading> {
   // (Loaded on use: the standalone page opens files through this module and needs no seal code to do so.)
   const { logCutFindings } = await import("../seal/verify");
   reading.findings.push(...logCutFindings(grids));
-  return reading;
+  return { reading, grids };
 }
 
 /** Every place that opens an .xlsx goes through here (the reader, the standalone page, returned forms, the officer's

@@ -35,7 +35,7 @@ describe("khoi province", () => {
     expect(run.stdout).toContain(`Tệp bỏ qua (2):\n  • ${join(dir, FILES.contacts)}: Sổ này không phải sổ chấm điểm của Khối`);
     expect(run.stdout).toContain("[PROVINCE_AWARD_IN_TWO_BLOCKS] lỗi: Đơn vị «Công ty Cổ phần Cảng Chân Mây» được đề nghị khen thưởng ở 2 khối");
     expect(run.stdout).toContain(`      ${join(dir, fileOf(7))} — Tổng hợp!K6`);
-    expect(run.stdout).toContain("Niêm phong: chưa niêm phong / không rõ.");
+    expect(run.stdout).toContain("Niêm phong: chưa niêm phong.");
     // Other year, award count, award in two blocks, and block 11's own two.
     expect(run.stdout).toContain(`Có ${(await readerAuditsFormulas(dir)) ? 6 : 5} lỗi cần xử lý.`);
   });

@@ -80,7 +80,7 @@ describe("PROVINCE.xlsx", () => {
     });
     expect(ws.getCell("E15").value).toBe(`Không dùng: khối đã gửi lại (${join(dir, FILES.resent)})`);
     expect(ws.getCell("E17").value).toBe("Không dùng: khác năm tổng hợp");
-    expect(ws.getCell("F5").value).toBe("chưa niêm phong / không rõ");
+    expect(ws.getCell("F5").value).toBe("chưa niêm phong");
     expect(ws.getCell("J5").value).toBe("Công ty Cấp nước khu vực 1"); // the Trưởng khối: the second unit of each fixture block
     expect(ws.getCell("K5").value).toBe("Công ty Điện lực khu vực 1");
     expect(ws.getCell("L5").value).toBe("Công ty Cấp nước khu vực 1; Công ty Xăng dầu khu vực 1");
