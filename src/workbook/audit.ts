@@ -61,12 +61,12 @@ export function auditLayout(book: TrackedBook, doc: unknown, emit: Emit): void {
   if (!block || block.units.length === 0 || workbookBlockers(findings).length > 0) return;
   const mode: FormulaMode = book.metaValue("formulas") === "khoi" ? "khoi" : "native";
   const language: Language = book.metaValue("language") === "en" ? "en" : "vi";
-  const layout = buildLayout(block, { formulas: mode, language });
+  const layout = buildLayout(block, { formulas: mode, language, withoutResults: true });
   const { actual, aligned, sheetKey } = placeSheets(book, layout);
   // A broken KHOI.* formula is offered the native formula (it computes everywhere); built only when one is found.
   let native: WorkbookLayout | undefined;
   const nativeFormula = (key: SheetKey, row: number, column: number): string | undefined =>
-    layoutFormula((native ??= mode === "native" ? layout : buildLayout(block, { formulas: "native", language })), key, row, column);
+    layoutFormula((native ??= mode === "native" ? layout : buildLayout(block, { formulas: "native", language, withoutResults: true })), key, row, column);
 
   for (const sheet of layout.sheets) {
     const grid = actual.get(sheet.key);

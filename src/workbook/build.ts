@@ -20,6 +20,8 @@ export interface BuildOptions {
   log?: LogEntry[];
   /** The officer's name the workbook remembers (meta row "officer", src/workbook/officer.ts). */
   officer?: string;
+  /** Leave out the engine's cached results: the layout is only compared with a workbook (the audit, the repair). */
+  withoutResults?: boolean;
 }
 
 /** The layout of a parsed block (parseBlock's `block`). Pure and deterministic: the same block gives the same layout.
@@ -42,7 +44,7 @@ export function buildLayout(block: Block, options: BuildOptions): WorkbookLayout
   const names: DefinedName[] = [];
   for (const part of [
     buildBlockSheet(ctx), buildCriteriaSheet(ctx), buildTargetsSheet(ctx), buildScoresSheet(ctx),
-    buildDetailSheet(ctx), buildSummarySheet(ctx, summaryResults(block, mode)), buildVotesSheet(ctx), buildLogSheet(ctx, options.log ?? []),
+    buildDetailSheet(ctx), buildSummarySheet(ctx, options.withoutResults ? null : summaryResults(block, mode)), buildVotesSheet(ctx), buildLogSheet(ctx, options.log ?? []),
   ]) {
     sheets.push(part.sheet);
     names.push(...part.names);

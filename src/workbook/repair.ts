@@ -51,7 +51,7 @@ export function planFormulaRepair(grids: SheetGrids, hostMode: FormulaMode): Rep
   if (!block || block.units.length === 0 || workbookBlockers([...reading.findings, ...findings]).length > 0) {
     return { mode, repairs: [], protectedSheets: [], problem: "Chưa đọc được khối từ sổ (xem các lỗi ở trang Kiểm tra) nên chưa biết công thức đúng để ghi lại." };
   }
-  const layout = buildLayout(block, { formulas: mode, language });
+  const layout = buildLayout(block, { formulas: mode, language, withoutResults: true });
   const { actual, aligned } = placeSheets(book, layout);
   const repairs: FormulaRepair[] = [];
   for (const sheet of layout.sheets) {

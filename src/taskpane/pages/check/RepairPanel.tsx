@@ -40,8 +40,10 @@ export function RepairPanel({ host, checked, broken, onRepaired }: { host: Workb
     if (!able || checked === null) return;
     void (async () => {
       const mode = await host.detectFormulaMode();
-      // Where KHOI.* runs, only the reader's FORMULA_BROKEN cells can need repair: no second read otherwise.
-      if (!broken && mode === "khoi") return;
+      // Where KHOI.* runs, only the reader's FORMULA_BROKEN cells can need repair; where it does not, only a workbook
+      // in the KHOI.* mode can hold such formulas besides those. No second read otherwise (opening and checking a
+      // native workbook stays fast).
+      if (!broken && (mode === "khoi" || (await host.inspect()).formulas !== "khoi")) return;
       const plan = planFormulaRepair(await host.readGrids!(), mode);
       if (shown) setRun((now) => (now.state === "done" && plan.repairs.length === 0 ? now : plan.repairs.length > 0 ? { state: "planned", plan } : { state: "idle" }));
     })().catch((error: unknown) => shown && setRun({ state: "failed", message: messageOf(error) }));
