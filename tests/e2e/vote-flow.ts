@@ -129,3 +129,15 @@ export function widthReport(page: Page): Promise<{ fits: boolean; outside: strin
     return { fits, outside };
   });
 }
+
+/** After the page was left and opened again: the same state read from the workbook, no serious accessibility
+ *  problem, and in English the award list still right and the page within its width; then a screenshot. */
+export async function checkReopened(page: Page, chosen: { leader: string; deputy: string }, shot: () => Promise<void>): Promise<void> {
+  await seeTheSameState(page, chosen);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole("button", { name: "EN", exact: true }).click();
+  await page.getByRole("heading", { name: "Ballots", level: 2 }).waitFor();
+  await page.getByText("Awarded: Đơn vị B, Đơn vị C").waitFor();
+  expect(await widthReport(page)).toEqual({ fits: true, outside: [] });
+  await shot();
+}
