@@ -1,22 +1,15 @@
 // The import through the Office host on the fake Excel: the workbook's grids go to the same plan as the command
 // line's, the self scores and the Nhật ký lines are written in a few syncs, and the block read back has the values.
-import { createOfficeWorkbookHost } from "../../src/office/host";
 import { formEvents, sentEntry } from "../../src/forms/events";
 import { importLogEntries, planImport } from "../../src/forms/plan";
-import { buildLayout } from "../../src/workbook/build";
 import { readReturnedFile, writeFormFile } from "../../src/xlsx/forms";
 import { templateBlock } from "../office/blocks";
-import { FakeExcel } from "../office/fake-excel";
 import { fillForm } from "./fill";
+import { appliedHost } from "../office/applied-host";
 
 const block = templateBlock([["a", "Công ty A"], ["b", "Công ty B"]]);
 
-async function applied() {
-  const excel = new FakeExcel(["Sheet1"]);
-  const host = createOfficeWorkbookHost({ run: excel.run });
-  await host.applyLayout(buildLayout(block, { formulas: "native" }), { block, keepValues: true });
-  return { excel, host };
-}
+const applied = () => appliedHost(block);
 
 test("a returned form is planned on the live workbook's grids and written with its log lines in at most 4 syncs", async () => {
   const { excel, host } = await applied();

@@ -8,15 +8,11 @@ import { FakeExcel } from "./fake-excel";
 import { readRecord, SEAL_SHEET } from "../../src/seal";
 import { sealWorkbook, verifyWorkbook } from "../../src/taskpane/pages/send/sealFlow";
 import { loadExample, parsedBlock } from "../helpers/fixtures";
+import { appliedHost } from "./applied-host";
 
 const block = templateBlock([["a", "Công ty A"], ["b", "Công ty B"]]);
 
-async function applied() {
-  const excel = new FakeExcel(["Sheet1"]);
-  const host = createOfficeWorkbookHost({ run: excel.run });
-  await host.applyLayout(buildLayout(block, { formulas: "native" }), { block, keepValues: true });
-  return { excel, host };
-}
+const applied = () => appliedHost(block);
 
 it("writes the record sheet very hidden, replaces it, and the host's grids carry it", async () => {
   const { excel, host } = await applied();
