@@ -5,7 +5,8 @@
 import { readFileSync } from "fs";
 import { bundleForBrowser } from "./bundle";
 import { EXCEL_365, launchBrowser, openPane, pageWidths, shoot, type OpenPane, type PaneBrowser } from "./browser";
-import type { FakeCellView, FakeHandle } from "./fake-excel-entry";
+import type { FakeHandle } from "./fake-excel-entry";
+import { fakeCaller, selfScoreCell } from "./fake-workbook";
 import { fillForm } from "../forms/fill";
 
 jest.setTimeout(180_000);
@@ -16,18 +17,9 @@ const SCORES = "Chấm điểm";
 let browser: PaneBrowser;
 let pane: OpenPane;
 
+/** A call on the fake workbook of the pane opened for this suite. */
 function call<K extends keyof FakeHandle>(name: K, ...args: Parameters<FakeHandle[K]>): Promise<ReturnType<FakeHandle[K]>> {
-  return pane.page.evaluate(
-    ([n, a]) => (window as unknown as { __KHOI_FAKE__: Record<string, (...x: unknown[]) => unknown> }).__KHOI_FAKE__[n as string](...(a as unknown[])),
-    [name, args] as const,
-  ) as Promise<ReturnType<FakeHandle[K]>>;
-}
-
-/** The self-score cell of a unit and criterion, found by the sheet's headers (unit names, codes in column A). */
-function selfScoreCell(cells: FakeCellView[], unit: string, code: string): string {
-  const first = cells.filter((c) => c.value === unit).reduce((a, b) => (b.column < a.column ? b : a));
-  const row = cells.find((c) => c.column === 0 && c.value === code)!;
-  return `${first.address.replace(/\d+$/, "")}${row.row + 1}`;
+  return fakeCaller(pane)(name, ...args);
 }
 
 beforeAll(async () => {

@@ -5,7 +5,8 @@
 // page opened again shows the same. Screenshots vi/en, light and dark; axe-core finds nothing serious.
 import { bundleForBrowser } from "./bundle";
 import { EXCEL_365, launchBrowser, openPane, shoot, type OpenPane, type PaneBrowser } from "./browser";
-import type { FakeCellView, FakeHandle } from "./fake-excel-entry";
+import type { FakeCellView } from "./fake-excel-entry";
+import { fakeCaller, selfScoreCell } from "./fake-workbook";
 import { II2_SCORES, UNITS, breakTheTie, chooseNextLeaders, navTab, checkReopened, seeTheTie, seriousViolations, setUpSixUnits, widthReport, writeToWorkbook } from "./vote-flow";
 
 jest.setTimeout(300_000);
@@ -13,22 +14,6 @@ jest.setTimeout(300_000);
 let browser: PaneBrowser;
 let bundle: string;
 
-function caller(pane: OpenPane) {
-  return <K extends keyof FakeHandle>(name: K, ...args: Parameters<FakeHandle[K]>): Promise<ReturnType<FakeHandle[K]>> =>
-    pane.page.evaluate(
-      ([n, a]) => (window as unknown as { __KHOI_FAKE__: Record<string, (...x: unknown[]) => unknown> }).__KHOI_FAKE__[n as string](...(a as unknown[])),
-      [name, args] as const,
-    ) as Promise<ReturnType<FakeHandle[K]>>;
-}
-
-/** The first column under a unit's name (Tự chấm) on the row whose column A holds the code. */
-function selfScoreCell(cells: FakeCellView[], unit: string, code: string): string {
-  const first = cells.filter((c) => c.value === unit).reduce((a, b) => (b.column < a.column ? b : a));
-  const row = cells.find((c) => c.column === 0 && c.value === code)!;
-  return `${first.address.replace(/\d+$/, "")}${row.row + 1}`;
-}
-
-/** The value cell beside a label of the Khối sheet («Trưởng khối (mã đơn vị)» → column C of its row). */
 function infoCell(cells: FakeCellView[], label: string): string {
   const at = cells.find((c) => c.value === label)!;
   return `C${at.row + 1}`;
@@ -36,7 +21,7 @@ function infoCell(cells: FakeCellView[], label: string): string {
 
 /** Thiết lập, then the scores and this year's leader (A) and deputy (B) typed into the sheets. */
 async function blockWithTie(pane: OpenPane): Promise<void> {
-  const call = caller(pane);
+  const call = fakeCaller(pane);
   await setUpSixUnits(pane.page);
   const scores = await call("cells", "Chấm điểm");
   for (const [i, unit] of UNITS.entries()) await call("type", "Chấm điểm", selfScoreCell(scores, unit, "II.2"), II2_SCORES[i]);
@@ -78,7 +63,7 @@ describe("Bình xét inside Excel", () => {
 
   it("typed ballots break it, the leaders are chosen, everything is written and logged, and the page reopens the same", async () => {
     const { page } = pane;
-    const call = caller(pane);
+    const call = fakeCaller(pane);
     await breakTheTie(page);
     const chosen = await chooseNextLeaders(page, true);
     const count = await writeToWorkbook(page);
