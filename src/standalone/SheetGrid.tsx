@@ -81,12 +81,20 @@ const useStyles = makeStyles({
 });
 
 const LOCALES: Record<Lang, string> = { vi: "vi-VN", en: "en-US" };
+// One formatter per language: making an Intl.NumberFormat costs far more than formatting with it, and a sheet shows
+// thousands of numbers.
+const FORMATS = new Map<Lang, Intl.NumberFormat>();
+const numberFormat = (lang: Lang): Intl.NumberFormat => {
+  let format = FORMATS.get(lang);
+  if (!format) FORMATS.set(lang, (format = new Intl.NumberFormat(LOCALES[lang], { useGrouping: false, maximumFractionDigits: 10 })));
+  return format;
+};
 
 /** A value as the grid shows it: numbers in the language's notation without grouping (so "1530" typed back stays 1530). */
 export function displayValue(value: unknown, lang: Lang): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") {
-    return Number.isFinite(value) ? new Intl.NumberFormat(LOCALES[lang], { useGrouping: false, maximumFractionDigits: 10 }).format(value) : "";
+    return Number.isFinite(value) ? numberFormat(lang).format(value) : "";
   }
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "object" && "error" in value) return String((value as { error: unknown }).error);

@@ -93,6 +93,8 @@ export interface CheckedPackage {
   data: Uint8Array;
   /** Names left out of `data` (their addresses are still known). */
   droppedNames: { name: string; address: string; cells: number }[];
+  /** Every part of the file, unzipped (the standalone page reads the sheets from them quickly: src/xlsx/snapshot.ts). */
+  parts: Map<string, Uint8Array>;
 }
 
 /** Refuses, with a message an officer can act on, anything that is not an .xlsx within the limits. */
@@ -128,12 +130,12 @@ export function checkPackage(bytes: Uint8Array, label = "tệp"): CheckedPackage
   }
   const xml = strFromU8(workbook!);
   const large = definedNamesOf(xml).filter((n) => n.cells > MAX_NAME_CELLS);
-  if (large.length === 0) return { data: bytes, droppedNames: [] };
+  if (large.length === 0) return { data: bytes, droppedNames: [], parts };
   // ExcelJS would list every cell of these names: hand it a copy of the file without them (stored, not compressed).
   let trimmed = xml;
   for (const n of large) trimmed = trimmed.replace(n.element, "");
   trimmed = trimmed.replace(/<definedNames>\s*<\/definedNames>/, "");
   const zippable: Zippable = {};
   for (const [name, data] of parts) zippable[name] = name === "xl/workbook.xml" ? strToU8(trimmed) : data;
-  return { data: zipSync(zippable, { level: 0 }), droppedNames: large.map(({ name, address, cells }) => ({ name, address, cells })) };
+  return { data: zipSync(zippable, { level: 0 }), droppedNames: large.map(({ name, address, cells }) => ({ name, address, cells })), parts };
 }

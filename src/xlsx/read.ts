@@ -6,7 +6,7 @@ import type { SheetGrid, SheetGrids } from "../workbook/model";
 import { readLayout, type LayoutReading } from "../workbook/read";
 import { SHEET_NAMES } from "../workbook/labels";
 import { MAX_SHEET_COLUMNS, MAX_SHEET_ROWS } from "./limits";
-import { checkPackage, WorkbookReadError } from "./package";
+import { checkPackage, WorkbookReadError, type CheckedPackage } from "./package";
 import { gridsForCheck } from "../workbook/seal-values";
 
 export { WorkbookReadError };
@@ -108,8 +108,14 @@ export async function readWorkbookAndGrids(data: Uint8Array): Promise<{ reading:
  *  An ExcelJS workbook loaded from bytes checked by checkPackage first (limits, kind of file), with the defined
  *  names that were too large to hand to ExcelJS. Any failure is a WorkbookReadError with a message for the officer:
  *  what ExcelJS or the unzipper said inside is never shown (it means nothing to an officer). */
-export async function loadWorkbook(data: Uint8Array): Promise<ExcelJS.Workbook & { droppedNames: { name: string; address: string }[] }> {
-  const checked = checkPackage(data);
+export async function loadWorkbook(data: Uint8Array): Promise<LoadedWorkbook> {
+  return loadCheckedWorkbook(checkPackage(data));
+}
+
+export type LoadedWorkbook = ExcelJS.Workbook & { droppedNames: { name: string; address: string }[] };
+
+/** loadWorkbook for bytes checkPackage has already looked inside. */
+export async function loadCheckedWorkbook(checked: CheckedPackage): Promise<LoadedWorkbook> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(checked.data as unknown as ArrayBuffer);
