@@ -4,11 +4,12 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type DragEv
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { App } from "../taskpane/App";
 import { WorkbookHostProvider } from "../taskpane/workbookHost";
-import { BookOpenError, emptyBook, loadBook } from "../xlsx/book";
+import { BookOpenError, emptyBook, openBook } from "../xlsx/book";
 import { demoBook } from "./demo";
 import { createFileWorkbookHost } from "./fileHost";
 import { FileWorkbook } from "./fileWorkbook";
 import { downloadBytes, readFileBytes, XLSX_TYPE } from "./files";
+import { whenIdle } from "./idle";
 import { useStandaloneText } from "./text";
 import { standalonePages } from "./province/page";
 import { WorkbookView } from "./WorkbookView";
@@ -55,7 +56,7 @@ export function StandaloneApp({ initial }: { initial?: FileWorkbook }) {
   const host = useMemo(() => createFileWorkbookHost(doc), [doc]);
   const revision = useSyncExternalStore(
     (listener) => doc.subscribe(listener),
-    () => doc.revision * 2 + (doc.dirty ? 1 : 0),
+    () => doc.revision * 4 + (doc.dirty ? 1 : 0) + (doc.loadError ? 2 : 0),
   );
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
@@ -72,6 +73,10 @@ export function StandaloneApp({ initial }: { initial?: FileWorkbook }) {
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
   }, [doc]);
+
+  // A file opened from disk is first read quickly; ExcelJS's full model (to change or save it) is built once the
+  // page has answered the officer's first look, in a quiet moment, or at the first edit, whichever comes first.
+  useEffect(() => (doc.isLoaded ? undefined : whenIdle(() => void doc.loaded().catch(() => undefined))), [doc]);
 
   const mayDiscard = () => !doc.dirty || window.confirm(s("file.confirmDiscard"));
 
@@ -96,7 +101,7 @@ export function StandaloneApp({ initial }: { initial?: FileWorkbook }) {
   }
 
   const openFile = (file: File) =>
-    replaceWith(async () => new FileWorkbook(await loadBook(await readFileBytes(file)), { kind: "file", name: file.name }), file.name);
+    replaceWith(async () => new FileWorkbook(await openBook(await readFileBytes(file)), { kind: "file", name: file.name }), file.name);
 
   async function save() {
     setBusy(true);
@@ -154,7 +159,7 @@ export function StandaloneApp({ initial }: { initial?: FileWorkbook }) {
         <Button disabled={busy} onClick={() => replaceWith(async () => new FileWorkbook(await demoBook(lang), { kind: "demo" }), s("file.demo"))}>
           {s("file.demo")}
         </Button>
-        <Button disabled={busy || doc.book.worksheets.length === 0} onClick={save}>
+        <Button disabled={busy || doc.sheetCount() === 0 || doc.loadError !== null} onClick={save}>
           {s("file.save")}
         </Button>
         <div className={styles.status} data-revision={revision}>
@@ -182,9 +187,16 @@ export function StandaloneApp({ initial }: { initial?: FileWorkbook }) {
           </MessageBar>
         </div>
       ) : null}
+      {doc.loadError ? (
+        <div className={styles.notice}>
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{s("file.readOnly", { name: doc.origin.kind === "file" ? doc.origin.name : "", message: doc.loadError })}</MessageBarBody>
+          </MessageBar>
+        </div>
+      ) : null}
       <div className={styles.body}>
         <section className={styles.sheets} aria-label={s("grid.sheets")}>
-          {doc.origin.kind === "new" && doc.book.worksheets.length === 0 ? <Intro /> : null}
+          {doc.origin.kind === "new" && doc.sheetCount() === 0 ? <Intro /> : null}
           <WorkbookView doc={doc} revision={revision} />
         </section>
         <div className={styles.pane}>

@@ -28,51 +28,60 @@ export interface Clock {
 const NOT_BLOCK = "Sổ tính này chưa có bảng chấm điểm của Khối: hãy tạo bảng ở bước Thiết lập trước.";
 
 export function createFileWorkbookHost(doc: FileWorkbook, clock: Clock = { now: () => new Date() }): WorkbookHost {
+  // Reading and checking use the quick read of an opened file; anything that changes the workbook, or reads more
+  // than its values, first waits for ExcelJS's full model (src/standalone/fileWorkbook.ts).
+  const loaded = <A extends unknown[], R>(run: (...args: A) => R) => async (...args: A): Promise<Awaited<R>> => {
+    await doc.loaded();
+    return await run(...args);
+  };
   return {
     // No KHOI.* custom functions outside Excel: the page writes native formulas.
     detectFormulaMode: async () => "native",
     inspect: async () => doc.inspect(),
-    readBlock: async () => readBlock(doc),
+    readBlock: async () => {
+      await doc.settled();
+      return readBlock(doc);
+    },
     goToCell: async (ref) => doc.goTo(ref),
-    applyLayout: (layout, options) => applyLayout(doc, layout, options, clock),
-    switchFormulaMode: async (mode) => switchFormulas(doc, mode, clock),
+    applyLayout: loaded((layout: WorkbookLayout, options: ApplyOptions) => applyLayout(doc, layout, options, clock)),
+    switchFormulaMode: loaded((mode: FormulaMode) => switchFormulas(doc, mode, clock)),
     // What the Chấm điểm page's forms round trip needs; the page's own change events stand for Excel's.
-    readGrids: async () => workbookGrids(doc.book),
-    writeCells: async (writes, log) => writeCells(doc, writes, log),
+    readGrids: loaded(() => workbookGrids(doc.book)),
+    writeCells: loaded((writes: readonly CellWrite[], log: readonly LogEntry[]) => writeCells(doc, writes, log)),
     // No KHOI.* runs in the page: broken formulas are written back as native formulas.
-    repairFormulas: async (who) => repairFile(doc, clock, who),
+    repairFormulas: loaded((who: string | undefined) => repairFile(doc, clock, who)),
     onInputsChanged: async (listener) => doc.subscribe(listener),
     // «Kiểm tra bảng có sẵn» on a file: the officer's own sheet read as it is; marks are conditional formats of
     // Khối's (src/xlsx/sheet-marks.ts) that the saved file keeps until «Bỏ đánh dấu».
-    readRegion: async (sheet, range) => readRegion(doc, sheet, range),
-    highlightCells: async (cells) => {
+    readRegion: loaded((sheet: string | undefined, range: string | undefined) => readRegion(doc, sheet, range)),
+    highlightCells: loaded((cells: Parameters<typeof markWorkbookCells>[1]) => {
       if (markWorkbookCells(doc.book, cells) > 0) doc.changed();
-    },
-    clearHighlight: async () => {
+    }),
+    clearHighlight: loaded(() => {
       if (unmarkWorkbookCells(doc.book) > 0) doc.changed();
-    },
+    }),
     // Văn bản: each paper on a sheet of its own (src/xlsx/papers.ts, as `khoi papers`), one Nhật ký line each.
     // Papers, the seal and the repair load their code when first used: the page opens and checks a file sooner.
-    writePaper: async (paper, who) => {
+    writePaper: loaded(async (paper: Parameters<NonNullable<WorkbookHost["writePaper"]>>[0], who: string | undefined) => {
       const [{ writePaperSheet }, { paperLogEntry }] = await Promise.all([import("../xlsx/papers"), import("../workbook/paper")]);
       const target = writePaperSheet(doc.book, paper);
       const grids = workbookGrids(doc.book);
       const log = logAppendPosition(grids) ? [paperLogEntry(paper, target.name, target.replaced, clock.now().toISOString(), whoFor(who, grids))] : [];
       writeCells(doc, [], log);
       return { sheet: target.name, replaced: target.replaced, log };
-    },
+    }),
     // Gửi đi: the seal's very hidden sheet, and «values only» (src/xlsx/seal.ts, as `khoi send --values`).
-    writeHiddenSheet: async (name, rows) => {
+    writeHiddenSheet: loaded(async (name: string, rows: Parameters<NonNullable<WorkbookHost["writeHiddenSheet"]>>[1]) => {
       const { writeHiddenSheet } = await import("../xlsx/seal");
       writeHiddenSheet(doc.book, name, rows);
       doc.changed();
-    },
-    formulasToValues: async () => {
+    }),
+    formulasToValues: loaded(async () => {
       const { replaceFormulasWithValues } = await import("../xlsx/seal");
       const done = replaceFormulasWithValues(doc.book);
       doc.changed();
       return done;
-    },
+    }),
   };
 }
 
@@ -80,7 +89,7 @@ export function createFileWorkbookHost(doc: FileWorkbook, clock: Clock = { now: 
 function readBlock(doc: FileWorkbook): LayoutReading {
   const reading = doc.reading();
   if (!reading.findings.some((f) => f.code === "FORMULA_OVERWRITTEN")) return reading;
-  const grids = workbookGrids(doc.book);
+  const grids = doc.grids();
   return isValuesOnly(grids) ? readLayout(gridsForCheck(grids)) : reading;
 }
 

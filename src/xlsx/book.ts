@@ -4,7 +4,9 @@
 // keeping the user's own sheets, and give the bytes back. No DOM, no Node API: the page does the file handling.
 import ExcelJS from "exceljs";
 import { isFormulaCell, type CellValue, type SheetLayout, type Visibility, type WorkbookLayout } from "../workbook/model";
-import { loadWorkbook, WorkbookReadError } from "./read";
+import { checkPackage, type CheckedPackage } from "./package";
+import { loadCheckedWorkbook, loadWorkbook, WorkbookReadError } from "./read";
+import { readQuickBook, type BookSnapshot } from "./snapshot";
 import { layoutToWorkbook, toFileFormula } from "./write";
 
 /** Larger files are refused before parsing: a block workbook is a few hundred kilobytes. */
@@ -44,15 +46,45 @@ export async function loadBook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
       "This file is not an Excel .xlsx workbook (maybe .csv, .pdf or another file): choose an .xlsx file.",
     );
   }
+  return fullLoad(() => loadWorkbook(bytes));
+}
+
+/** ExcelJS's load, its failures told as BookOpenError. */
+async function fullLoad(load: () => Promise<ExcelJS.Workbook>): Promise<ExcelJS.Workbook> {
   let wb: ExcelJS.Workbook;
   try {
-    wb = await loadWorkbook(bytes);
+    wb = await load();
   } catch (error) {
-    if (!(error instanceof WorkbookReadError)) throw notAWorkbook();
-    throw new BookOpenError(`${error.vi.charAt(0).toUpperCase()}${error.vi.slice(1)}.`, `${error.en.charAt(0).toUpperCase()}${error.en.slice(1)}.`);
+    throw openError(error);
   }
   if (wb.worksheets.length === 0) throw notAWorkbook();
   return wb;
+}
+
+function openError(error: unknown): BookOpenError {
+  if (!(error instanceof WorkbookReadError)) return notAWorkbook();
+  return new BookOpenError(`${error.vi.charAt(0).toUpperCase()}${error.vi.slice(1)}.`, `${error.en.charAt(0).toUpperCase()}${error.en.slice(1)}.`);
+}
+
+/** A file read quickly (src/xlsx/snapshot.ts), and how to build ExcelJS's full model of it when it is needed. */
+export interface QuickBook {
+  snapshot: BookSnapshot;
+  load(): Promise<ExcelJS.Workbook>;
+}
+
+/** Opens .xlsx bytes for the standalone page: read quickly where the quick read covers the file, else loaded by
+ *  ExcelJS at once. The same checks and the same messages as loadBook. */
+export async function openBook(bytes: Uint8Array): Promise<ExcelJS.Workbook | QuickBook> {
+  if (bytes.length === 0 || bytes.length > MAX_BOOK_BYTES || !startsWith(bytes, ZIP)) return loadBook(bytes);
+  let checked: CheckedPackage;
+  try {
+    checked = checkPackage(bytes);
+  } catch (error) {
+    throw openError(error);
+  }
+  const snapshot = readQuickBook(checked.parts);
+  if (!snapshot) return fullLoad(() => loadCheckedWorkbook(checked));
+  return { snapshot, load: () => fullLoad(() => loadCheckedWorkbook(checked)) };
 }
 
 function notAWorkbook(): BookOpenError {

@@ -43,6 +43,9 @@ const FORMULA = /<f(?=[\s/>])([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
 const VALUE = /<v(?=[\s/>])[^>]*?(?:\/>|>([\s\S]*?)<\/v>)/;
 const INLINE = /<is(?=[\s/>])[^>]*?(?:\/>|>([\s\S]*?)<\/is>)/;
 const ADDRESS = /^([A-Z]{1,3})(\d+)$/;
+const CELL_REF = /\br="([^"]*)"/;
+const STYLE = /\bs="([^"]*)"/;
+const TYPE = /\bt="([^"]*)"/;
 /** ExcelJS's default width for a column listed without one. */
 const DEFAULT_WIDTH = 9;
 
@@ -59,12 +62,16 @@ function inlineText(inside: string): string | undefined {
 
 /** One `<c>` as ExcelJS's cell parser reads it (its parseClose), or null for a cell ExcelJS would mis-read. */
 function readCell(attributes: string, inside: string | undefined, strings: readonly (string | null)[], styles: StyleFacts): Cell {
-  const a = attributesOf(attributes);
+  // Only s (style) and t (type) matter here; SpreadsheetML writes them as plain numbers and words.
+  const a = attributes.indexOf("'") < 0 ? { s: STYLE.exec(attributes)?.[1], t: TYPE.exec(attributes)?.[1] } : attributesOf(attributes);
   const styleId = a.s ? parseInt(a.s, 10) : 0;
   const unlocked = styleId ? styles.unlocked(styleId) : false;
   let formula: string | undefined;
   let text: string | undefined;
-  if (inside) {
+  if (inside && inside.startsWith("<v>") && inside.indexOf("<", 3) === inside.length - 4 && inside.endsWith("</v>")) {
+    // The common cell: a value and nothing else.
+    if (inside.length > 7) text = xmlText(inside.slice(3, -4));
+  } else if (inside) {
     const f = FORMULA.exec(inside);
     if (f) {
       if (attributesOf(f[1]).t) refuse("shared or array formula");
@@ -122,7 +129,7 @@ function readRows(sheetData: string, strings: readonly (string | null)[], styles
     rows.set(number, cells);
     if (!row.inside) continue;
     for (const m of row.inside.matchAll(CELL)) {
-      const address = ADDRESS.exec(/\br="([^"]*)"/.exec(m[1])?.[1] ?? "");
+      const address = ADDRESS.exec(CELL_REF.exec(m[1])?.[1] ?? attributesOf(m[1]).r ?? "");
       if (!address) refuse("cell without an address");
       cells.set(columnIndex(address![1]) + 1, readCell(m[1], m[2], strings, styles));
     }
