@@ -13,7 +13,7 @@ export const MAX_ROWS_SHOWN = 1000;
 /** Rows and columns laid out when a sheet is shown: a screenful and more. More are laid out as the officer scrolls
  *  towards them (never fewer): Chấm điểm of 15 units is some 2,500 text boxes, most of them off screen. */
 const FIRST_ROWS = 30;
-const FIRST_COLUMNS = 16;
+const FIRST_COLUMNS = 10;
 /** How close to the edge of what is laid out a scroll may come before more is laid out, in pixels. */
 const GROW_MARGIN = 100;
 
@@ -94,7 +94,12 @@ const numberFormat = (lang: Lang): Intl.NumberFormat => {
 export function displayValue(value: unknown, lang: Lang): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") {
-    return Number.isFinite(value) ? numberFormat(lang).format(value) : "";
+    if (!Number.isFinite(value)) return "";
+    // Most numbers of a sheet are scores like 8.5 or 120: their shortest form is what Intl gives (small enough that
+    // rounding to 10 decimals cannot change a digit), and it is far cheaper to make.
+    const plain = String(value);
+    if (Math.abs(value) < 1e5 && !Object.is(value, -0) && /^-?\d+(\.\d{1,10})?$/.test(plain)) return lang === "vi" ? plain.replace(".", ",") : plain;
+    return numberFormat(lang).format(value);
   }
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "object" && "error" in value) return String((value as { error: unknown }).error);

@@ -77,6 +77,8 @@ export function StandaloneApp({ initial }: { initial?: FileWorkbook }) {
   // A file opened from disk is first read quickly; ExcelJS's full model (to change or save it) is built once the
   // page has answered the officer's first look, in a quiet moment, or at the first edit, whichever comes first.
   useEffect(() => (doc.isLoaded ? undefined : whenIdle(() => void doc.loaded().catch(() => undefined))), [doc]);
+  // Kiểm tra's reading of a block workbook is prepared at the first idle moment, while the officer looks at the page.
+  useEffect(() => (doc.inspect().isBlockWorkbook ? whenIdle(() => prepareReading(doc), 0) : undefined), [doc]);
 
   const mayDiscard = () => !doc.dirty || window.confirm(s("file.confirmDiscard"));
 
@@ -201,12 +203,21 @@ export function StandaloneApp({ initial }: { initial?: FileWorkbook }) {
         </section>
         <div className={styles.pane}>
           <WorkbookHostProvider host={host}>
-            <App key={doc.id} pages={standalonePages} />
+            {/* A block workbook opened from a file (or the demo) is there to be checked: it opens on Kiểm tra. */}
+            <App key={doc.id} pages={standalonePages} start={doc.origin.kind !== "new" && doc.inspect().isBlockWorkbook ? "validate" : undefined} />
           </WorkbookHostProvider>
         </div>
       </div>
     </div>
   );
+}
+
+function prepareReading(doc: FileWorkbook): void {
+  try {
+    doc.reading();
+  } catch {
+    // Kiểm tra reads again when asked and reports what is wrong there.
+  }
 }
 
 function Intro() {

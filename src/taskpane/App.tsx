@@ -29,12 +29,13 @@ const useStyles = makeStyles({
   main: { flexGrow: 1, padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}` },
 });
 
-/** `pages` defaults to the registry in pages.tsx; tests pass their own. */
-export function App({ pages: listed = registeredPages }: { pages?: readonly PageEntry[] }) {
+/** `pages` defaults to the registry in pages.tsx; tests pass their own. `start` is the page shown first (default:
+ *  the first, Thiết lập). */
+export function App({ pages: listed = registeredPages, start }: { pages?: readonly PageEntry[]; start?: StepId }) {
   const styles = useStyles();
   const { t } = useText();
   const pages = useMemo(() => orderedPages(listed), [listed]);
-  const [current, setCurrent] = useState<StepId | undefined>(pages[0]?.step);
+  const [current, setCurrent] = useState<StepId | undefined>(start && pages.some((p) => p.step === start) ? start : pages[0]?.step);
   const page = pages.find((p) => p.step === current) ?? pages[0];
 
   return (

@@ -5,6 +5,7 @@
 // the page reads it with ExcelJS as before.
 import ExcelJS from "exceljs";
 import { strFromU8 } from "fflate";
+import { columnIndex, columnLetters } from "../workbook/a1";
 import type { SheetGrid, SheetGrids } from "../workbook/model";
 import type { SheetView } from "./book";
 import { MAX_NAME_CELLS } from "./limits";
@@ -81,15 +82,35 @@ function definedNames(workbookXml: string): { name: string; address: string }[] 
   const list: { name: string; ranges: string[] }[] = [];
   for (const n of definedNamesOf(workbookXml)) {
     if (n.name === "_xlnm.Print_Area" || n.name === "_xlnm.Print_Titles" || n.cells > MAX_NAME_CELLS) continue;
+    if (/^\d+$/.test(n.name)) refuse("a name ExcelJS would reorder");
     const ranges = n.address.match(AREA) ?? [];
     if (ranges.join(",") !== n.address.trim()) refuse("defined name that is not plain areas");
     list.push({ name: n.name, ranges });
   }
+  if (list.every((n) => n.ranges.length === 1)) return singleAreaNames(list);
   // ExcelJS's own DefinedNames turns the areas into its cell lists and back: the same names, in the same order and
   // spelling, as its full load.
   const names = new ExcelJS.Workbook().definedNames;
   names.model = list as typeof names.model;
   return (names.model as { name: string; ranges: string[] }[]).filter((n) => n.ranges.length > 0).map((n) => ({ name: n.name, address: n.ranges[0] }));
+}
+
+/** What ExcelJS's DefinedNames gives back for names of one area each (the usual case, and all of Khối's): a name
+ *  listed twice keeps its first place and its last area; the sheet is quoted unless plain letters and digits; a
+ *  single cell is written without ":". */
+function singleAreaNames(list: { name: string; ranges: string[] }[]): { name: string; address: string }[] {
+  const byName = new Map<string, string>();
+  for (const { name, ranges } of list) {
+    const m = /^(?:'((?:[^']|'')*)'|([^'!]*))!\$([A-Z]{1,3})\$(\d+)(?::\$([A-Z]{1,3})\$(\d+))?$/.exec(ranges[0]);
+    if (!m) return refuse("defined name area");
+    const sheet = m[1] ?? m[2];
+    const [top, bottom] = [Number(m[4]), Number(m[6] ?? m[4])].sort((x, y) => x - y);
+    const [left, right] = [columnIndex(m[3]), columnIndex(m[5] ?? m[3])].sort((x, y) => x - y);
+    const prefix = /^[a-zA-Z0-9]*$/.test(sheet) ? `${sheet}!` : `'${sheet}'!`;
+    const corner = (column: number, row: number) => `$${columnLetters(column)}$${row}`;
+    byName.set(name, top === bottom && left === right ? prefix + corner(left, top) : `${prefix}${corner(left, top)}:${corner(right, bottom)}`);
+  }
+  return [...byName].map(([name, address]) => ({ name, address }));
 }
 
 function readBook(parts: Map<string, Uint8Array>): BookSnapshot | null {

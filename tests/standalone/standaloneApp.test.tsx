@@ -103,7 +103,11 @@ describe("StandaloneApp", () => {
     expect(screen.getByRole("tab", { name: "Kiểm tra" })).toBeTruthy();
     expect(within(screen.getByRole("tablist", { name: "Trang tính" })).getByRole("tab", { name: "Chấm điểm" }).getAttribute("aria-selected")).toBe("true");
     expect(screen.queryByText(/ngoài Excel/)).toBeNull();
-    // Thiết lập looked at the workbook through the file host: it offers to upgrade the block, pre-filled.
+    // A block workbook is there to be checked: the pane opens on Kiểm tra.
+    expect(screen.getByRole("tab", { name: "Kiểm tra" }).getAttribute("aria-selected")).toBe("true");
+    expect(await screen.findByRole("button", { name: "Kiểm tra bảng điểm" }, { timeout: 15_000 })).toBeTruthy();
+    // Thiết lập looks at the workbook through the file host: it offers to upgrade the block, pre-filled.
+    fireEvent.click(screen.getByRole("tab", { name: "Thiết lập" }));
     await waitFor(() => expect((screen.getByRole("textbox", { name: /Tên khối/ }) as HTMLInputElement).value).toContain("Cụm thi đua II"), {
       timeout: 15_000,
     });

@@ -65,6 +65,10 @@ async function handEditedBlock(): Promise<Uint8Array> {
   own.state = "hidden";
   wb.addWorksheet("Trống").state = "veryHidden";
   wb.definedNames.add("'Ghi chú & <ý kiến>'!$A$1:$B$3", "ghi_chu");
+  const plain = wb.addWorksheet("Data1");
+  plain.getCell("B2").value = 5;
+  wb.definedNames.add("Data1!$B$2", "mot_o"); // one cell, on a sheet whose name needs no quotes
+  wb.definedNames.add("'Ghi chú & <ý kiến>'!$C$9:$A$8", "nguoc"); // corners given the other way round
   return bytesOf(wb);
 }
 
@@ -92,6 +96,17 @@ describe("the quick read equals ExcelJS's load", () => {
 
   test.each(TABLES.map((spec) => [spec.sheet, spec] as const))("the officer's own table «%s» (merged headings, cached totals)", async (_name, spec) => {
     await expectSameAsExcelJS(await tableBytes(spec));
+  });
+
+  test("a workbook with a name of two areas (read through ExcelJS's own name lists)", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Bảng");
+    ws.getCell("A1").value = 1;
+    ws.getCell("D4").value = 2;
+    wb.definedNames.add("'Bảng'!$A$1:$B$2", "hai_vung");
+    wb.definedNames.add("'Bảng'!$D$4", "hai_vung");
+    wb.definedNames.add("'Bảng'!$A$1", "mot");
+    await expectSameAsExcelJS(await bytesOf(wb));
   });
 
   (libreOfficeAvailable() ? test : test.skip)("a block saved by LibreOffice: read quickly and equal, or left to ExcelJS", async () => {
