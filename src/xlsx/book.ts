@@ -4,7 +4,7 @@
 // keeping the user's own sheets, and give the bytes back. No DOM, no Node API: the page does the file handling.
 import ExcelJS from "exceljs";
 import { isFormulaCell, type CellValue, type SheetLayout, type Visibility, type WorkbookLayout } from "../workbook/model";
-import { checkPackage, type CheckedPackage } from "./package";
+import { checkPackageQuickly, type CheckedPackage } from "./package";
 import { loadCheckedWorkbook, loadWorkbook, WorkbookReadError } from "./read";
 import { readQuickBook, type BookSnapshot } from "./snapshot";
 import { layoutToWorkbook, toFileFormula } from "./write";
@@ -78,7 +78,7 @@ export async function openBook(bytes: Uint8Array): Promise<ExcelJS.Workbook | Qu
   if (bytes.length === 0 || bytes.length > MAX_BOOK_BYTES || !startsWith(bytes, ZIP)) return loadBook(bytes);
   let checked: CheckedPackage;
   try {
-    checked = checkPackage(bytes);
+    checked = await checkPackageQuickly(bytes);
   } catch (error) {
     throw openError(error);
   }

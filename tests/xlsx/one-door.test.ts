@@ -2,7 +2,7 @@
 // province's marks — goes through the same limits: a zip bomb is refused (or skipped) everywhere, fast, with the
 // same message, never parsed by ExcelJS.
 import { Zip, ZipDeflate, strToU8 } from "fflate";
-import { loadBook, BookOpenError } from "../../src/xlsx/book";
+import { loadBook, openBook, BookOpenError } from "../../src/xlsx/book";
 import { readReturnedFile } from "../../src/xlsx/forms";
 import { readBoardChoices } from "../../src/xlsx/province-read";
 import { readSheets, SheetReadError } from "../../src/xlsx/sheet-grid";
@@ -34,6 +34,9 @@ test("the reader, the standalone page and the officer's table refuse it with the
   await expect(readWorkbook(data)).rejects.toThrow(LIMIT);
   await expect(loadBook(data)).rejects.toThrow(BookOpenError);
   await expect(loadBook(data)).rejects.toThrow(/Tệp khi giải nén lớn hơn 100 MB/);
+  // The page's own way in: the platform's inflater, counted the same way.
+  await expect(openBook(data)).rejects.toThrow(BookOpenError);
+  await expect(openBook(data)).rejects.toThrow(/Tệp khi giải nén lớn hơn 100 MB/);
   await expect(readSheets(data)).rejects.toThrow(SheetReadError);
   await expect(readSheets(data)).rejects.toThrow(LIMIT);
 });
