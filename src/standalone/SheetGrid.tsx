@@ -90,16 +90,32 @@ const numberFormat = (lang: Lang): Intl.NumberFormat => {
   return format;
 };
 
+/** What Intl.NumberFormat gives without grouping and with up to 10 decimals, made far more cheaply (a sheet shows
+ *  thousands of numbers): Intl starts from the number's shortest decimal form, as String() does, and rounds it half
+ *  away from zero. Null for forms with an exponent, which Intl formats. */
+function plainDecimal(value: number, separator: string): string | null {
+  const text = String(Math.abs(value));
+  if (!/^\d+(\.\d+)?$/.test(text)) return null;
+  const [whole, fraction = ""] = text.split(".");
+  let digits = whole;
+  let decimals = fraction;
+  if (fraction.length > 10) {
+    const scaled = BigInt(whole + fraction.slice(0, 10)) + (fraction.charCodeAt(10) >= 53 ? 1n : 0n); // "5"
+    const all = scaled.toString().padStart(11, "0");
+    digits = all.slice(0, -10);
+    decimals = all.slice(-10);
+  }
+  decimals = decimals.replace(/0+$/, "");
+  const sign = value < 0 || Object.is(value, -0) ? "-" : "";
+  return sign + digits + (decimals ? separator + decimals : "");
+}
+
 /** A value as the grid shows it: numbers in the language's notation without grouping (so "1530" typed back stays 1530). */
 export function displayValue(value: unknown, lang: Lang): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return "";
-    // Most numbers of a sheet are scores like 8.5 or 120: their shortest form is what Intl gives (small enough that
-    // rounding to 10 decimals cannot change a digit), and it is far cheaper to make.
-    const plain = String(value);
-    if (Math.abs(value) < 1e5 && !Object.is(value, -0) && /^-?\d+(\.\d{1,10})?$/.test(plain)) return lang === "vi" ? plain.replace(".", ",") : plain;
-    return numberFormat(lang).format(value);
+    return plainDecimal(value, lang === "vi" ? "," : ".") ?? numberFormat(lang).format(value);
   }
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "object" && "error" in value) return String((value as { error: unknown }).error);
