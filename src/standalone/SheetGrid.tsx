@@ -7,6 +7,7 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { cellAddress, columnLetters } from "../workbook/a1";
 import type { CellView, SheetView } from "../xlsx/book";
 import type { Lang } from "../taskpane/i18n/lang";
+import { formatNumber } from "../taskpane/i18n/numbers";
 
 /** Rows shown at most: a block sheet has a few hundred; a user's huge sheet is cut (it is read only here). */
 export const MAX_ROWS_SHOWN = 1000;
@@ -80,42 +81,13 @@ const useStyles = makeStyles({
   },
 });
 
-const LOCALES: Record<Lang, string> = { vi: "vi-VN", en: "en-US" };
-// One formatter per language: making an Intl.NumberFormat costs far more than formatting with it, and a sheet shows
-// thousands of numbers.
-const FORMATS = new Map<Lang, Intl.NumberFormat>();
-const numberFormat = (lang: Lang): Intl.NumberFormat => {
-  let format = FORMATS.get(lang);
-  if (!format) FORMATS.set(lang, (format = new Intl.NumberFormat(LOCALES[lang], { useGrouping: false, maximumFractionDigits: 10 })));
-  return format;
-};
-
-/** What Intl.NumberFormat gives without grouping and with up to 10 decimals, made far more cheaply (a sheet shows
- *  thousands of numbers): Intl starts from the number's shortest decimal form, as String() does, and rounds it half
- *  away from zero. Null for forms with an exponent, which Intl formats. */
-function plainDecimal(value: number, separator: string): string | null {
-  const text = String(Math.abs(value));
-  if (!/^\d+(\.\d+)?$/.test(text)) return null;
-  const [whole, fraction = ""] = text.split(".");
-  let digits = whole;
-  let decimals = fraction;
-  if (fraction.length > 10) {
-    const scaled = BigInt(whole + fraction.slice(0, 10)) + (fraction.charCodeAt(10) >= 53 ? 1n : 0n); // "5"
-    const all = scaled.toString().padStart(11, "0");
-    digits = all.slice(0, -10);
-    decimals = all.slice(-10);
-  }
-  decimals = decimals.replace(/0+$/, "");
-  const sign = value < 0 || Object.is(value, -0) ? "-" : "";
-  return sign + digits + (decimals ? separator + decimals : "");
-}
+const GRID_NUMBERS = { maximumFractionDigits: 10, grouping: false } as const;
 
 /** A value as the grid shows it: numbers in the language's notation without grouping (so "1530" typed back stays 1530). */
 export function displayValue(value: unknown, lang: Lang): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) return "";
-    return plainDecimal(value, lang === "vi" ? "," : ".") ?? numberFormat(lang).format(value);
+    return Number.isFinite(value) ? formatNumber(value, lang, GRID_NUMBERS) : "";
   }
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "object" && "error" in value) return String((value as { error: unknown }).error);

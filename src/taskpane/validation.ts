@@ -4,6 +4,7 @@ import type { CellRef, Finding, LayerName, Severity } from "../core/types";
 import type { WorkbookHost } from "../workbook/host";
 import { awardLabels, validateReading } from "../workbook/validate";
 import type { Lang } from "./i18n/lang";
+import { formatNumber } from "./i18n/numbers";
 
 export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
 
@@ -108,17 +109,15 @@ export function groupBySeverity(findings: readonly Finding[]): { severity: Sever
   );
 }
 
-const LOCALES: Record<Lang, string> = { vi: "vi-VN", en: "en-US" };
-
 /** A total with two decimals in the pane's notation: 98,50 in Vietnamese, 98.50 in English. */
 export function formatTotal(total: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(total);
+  return formatNumber(total, lang, { minimumFractionDigits: 2, maximumFractionDigits: 2, grouping: true });
 }
 
 /** The value a reader offers to write, as the officer would type it: 98,5 in Vietnamese. */
 export function formatSuggestion(value: unknown, lang: Lang): string {
   if (typeof value === "number" && Number.isFinite(value)) {
-    return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 10 }).format(value);
+    return formatNumber(value, lang, { maximumFractionDigits: 10, grouping: true });
   }
   return String(value);
 }

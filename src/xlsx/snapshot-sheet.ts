@@ -43,9 +43,17 @@ const FORMULA = /<f(?=[\s/>])([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
 const VALUE = /<v(?=[\s/>])[^>]*?(?:\/>|>([\s\S]*?)<\/v>)/;
 const INLINE = /<is(?=[\s/>])[^>]*?(?:\/>|>([\s\S]*?)<\/is>)/;
 const ADDRESS = /^([A-Z]{1,3})(\d+)$/;
-const CELL_REF = /\br="([^"]*)"/;
+/** The column letters of a cell's address (its row is the enclosing row's, as ExcelJS takes it). */
+const CELL_COLUMN = /\br="([A-Z]{1,3})\d+"/;
 const STYLE = /\bs="([^"]*)"/;
 const TYPE = /\bt="([^"]*)"/;
+/** "A" → 1, "AB" → 28 (letters already checked to be A–Z). */
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + letters.charCodeAt(i) - 64;
+  return n;
+}
+
 /** ExcelJS's default width for a column listed without one. */
 const DEFAULT_WIDTH = 9;
 
@@ -128,10 +136,11 @@ function readRows(sheetData: string, strings: readonly (string | null)[], styles
     const cells = new Map<number, Cell>();
     rows.set(number, cells);
     if (!row.inside) continue;
-    for (const m of row.inside.matchAll(CELL)) {
-      const address = ADDRESS.exec(CELL_REF.exec(m[1])?.[1] ?? attributesOf(m[1]).r ?? "");
-      if (!address) refuse("cell without an address");
-      cells.set(columnIndex(address![1]) + 1, readCell(m[1], m[2], strings, styles));
+    CELL.lastIndex = 0;
+    for (let m = CELL.exec(row.inside); m; m = CELL.exec(row.inside)) {
+      const letters = CELL_COLUMN.exec(m[1])?.[1] ?? ADDRESS.exec(attributesOf(m[1]).r ?? "")?.[1];
+      if (!letters) return refuse("cell without an address");
+      cells.set(columnNumber(letters), readCell(m[1], m[2], strings, styles));
     }
   }
   return rows;
@@ -220,7 +229,9 @@ export function readQuickSheet(xml: string, strings: readonly (string | null)[],
     }
     if (lastColumn > MAX_SHEET_COLUMNS) refuse("too many columns");
     // ExcelJS skips rows whose cells are all empty (styled only), for the values and for the page alike.
-    if (![...row.values()].some((cell) => cell.kind !== "empty")) continue;
+    let listed = false;
+    for (const cell of row.values()) if (cell.kind !== "empty") { listed = true; break; }
+    if (!listed) continue;
     const vals: unknown[] = [];
     const fs: unknown[] = [];
     const line: (CellView | undefined)[] = [];
