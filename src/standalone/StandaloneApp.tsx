@@ -126,6 +126,18 @@ export function StandaloneApp({ initial }: { initial?: FileWorkbook }) {
     if (file) void openFile(file);
   };
 
+  // The sheets and the pages change with the workbook, not with the bar's state (busy, a notice, a drag over the page).
+  const sheets = useMemo(() => <WorkbookView doc={doc} revision={revision} />, [doc, revision]);
+  const pane = useMemo(
+    () => (
+      <WorkbookHostProvider host={host}>
+        {/* A block workbook opened from a file (or the demo) is there to be checked: it opens on Kiểm tra. */}
+        <App key={doc.id} pages={standalonePages} start={doc.origin.kind !== "new" && doc.inspect().isBlockWorkbook ? "validate" : undefined} />
+      </WorkbookHostProvider>
+    ),
+    [doc, host],
+  );
+
   const current =
     doc.origin.kind === "file" ? s("file.current.file", { name: doc.origin.name }) : doc.origin.kind === "demo" ? s("file.current.demo") : s("file.current.new");
   return (
@@ -199,13 +211,10 @@ export function StandaloneApp({ initial }: { initial?: FileWorkbook }) {
       <div className={styles.body}>
         <section className={styles.sheets} aria-label={s("grid.sheets")}>
           {doc.origin.kind === "new" && doc.sheetCount() === 0 ? <Intro /> : null}
-          <WorkbookView doc={doc} revision={revision} />
+          {sheets}
         </section>
         <div className={styles.pane}>
-          <WorkbookHostProvider host={host}>
-            {/* A block workbook opened from a file (or the demo) is there to be checked: it opens on Kiểm tra. */}
-            <App key={doc.id} pages={standalonePages} start={doc.origin.kind !== "new" && doc.inspect().isBlockWorkbook ? "validate" : undefined} />
-          </WorkbookHostProvider>
+          {pane}
         </div>
       </div>
     </div>
