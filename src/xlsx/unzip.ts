@@ -78,7 +78,7 @@ export async function unzipWithinLimitsQuickly(bytes: Uint8Array): Promise<Map<s
           this.ondata(null, new Uint8Array(0), true); // nothing stored: an empty part, as fflate gives it
           return;
         }
-        const reader = new Blob(this.compressed as BlobPart[]).stream().pipeThrough(new DecompressionStream("deflate-raw")).getReader();
+        const reader = new Blob(this.compressed as unknown as ConstructorParameters<typeof Blob>[0]).stream().pipeThrough(new DecompressionStream("deflate-raw")).getReader();
         for (;;) {
           const { done: end, value } = await reader.read();
           if (end) break;
