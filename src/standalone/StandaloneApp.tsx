@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type DragEv
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { App } from "../taskpane/App";
 import { WorkbookHostProvider } from "../taskpane/workbookHost";
+import { StartRequestContext } from "../taskpane/startRequest";
 import { BookOpenError, emptyBook, openBook } from "../xlsx/book";
 import { demoBook } from "./demo";
 import { createFileWorkbookHost } from "./fileHost";
@@ -77,8 +78,6 @@ export function StandaloneApp({ initial }: { initial?: FileWorkbook }) {
   // A file opened from disk is first read quickly; ExcelJS's full model (to change or save it) is built once the
   // page has answered the officer's first look, in a quiet moment, or at the first edit, whichever comes first.
   useEffect(() => (doc.isLoaded ? undefined : whenIdle(() => void doc.loaded().catch(() => undefined))), [doc]);
-  // Kiểm tra's reading of a block workbook is prepared at the first idle moment, while the officer looks at the page.
-  useEffect(() => (doc.inspect().isBlockWorkbook ? whenIdle(() => prepareReading(doc), 0) : undefined), [doc]);
 
   const mayDiscard = () => !doc.dirty || window.confirm(s("file.confirmDiscard"));
 
@@ -128,15 +127,17 @@ export function StandaloneApp({ initial }: { initial?: FileWorkbook }) {
 
   // The sheets and the pages change with the workbook, not with the bar's state (busy, a notice, a drag over the page).
   const sheets = useMemo(() => <WorkbookView doc={doc} revision={revision} />, [doc, revision]);
-  const pane = useMemo(
-    () => (
+  const pane = useMemo(() => {
+    // A block workbook opened from a file (or the demo) is there to be checked: it opens on Kiểm tra, checked.
+    const opened = doc.origin.kind !== "new" && doc.inspect().isBlockWorkbook;
+    return (
       <WorkbookHostProvider host={host}>
-        {/* A block workbook opened from a file (or the demo) is there to be checked: it opens on Kiểm tra. */}
-        <App key={doc.id} pages={standalonePages} start={doc.origin.kind !== "new" && doc.inspect().isBlockWorkbook ? "validate" : undefined} />
+        <StartRequestContext.Provider value={opened ? { check: true, taken: false } : null}>
+          <App key={doc.id} pages={standalonePages} start={opened ? "validate" : undefined} />
+        </StartRequestContext.Provider>
       </WorkbookHostProvider>
-    ),
-    [doc, host],
-  );
+    );
+  }, [doc, host]);
 
   const current =
     doc.origin.kind === "file" ? s("file.current.file", { name: doc.origin.name }) : doc.origin.kind === "demo" ? s("file.current.demo") : s("file.current.new");
@@ -219,14 +220,6 @@ export function StandaloneApp({ initial }: { initial?: FileWorkbook }) {
       </div>
     </div>
   );
-}
-
-function prepareReading(doc: FileWorkbook): void {
-  try {
-    doc.reading();
-  } catch {
-    // Kiểm tra reads again when asked and reports what is wrong there.
-  }
 }
 
 function Intro() {

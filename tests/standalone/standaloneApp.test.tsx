@@ -103,14 +103,19 @@ describe("StandaloneApp", () => {
     expect(screen.getByRole("tab", { name: "Kiểm tra" })).toBeTruthy();
     expect(within(screen.getByRole("tablist", { name: "Trang tính" })).getByRole("tab", { name: "Chấm điểm" }).getAttribute("aria-selected")).toBe("true");
     expect(screen.queryByText(/ngoài Excel/)).toBeNull();
-    // A block workbook is there to be checked: the pane opens on Kiểm tra.
+    // A block workbook is there to be checked: the pane opens on Kiểm tra and checks it without a click.
     expect(screen.getByRole("tab", { name: "Kiểm tra" }).getAttribute("aria-selected")).toBe("true");
-    expect(await screen.findByRole("button", { name: "Kiểm tra bảng điểm" }, { timeout: 15_000 })).toBeTruthy();
+    const ranking = await screen.findByRole("table", { name: "Xếp hạng" }, { timeout: 15_000 });
+    expect(within(ranking).getAllByRole("row").some((row) => /Ga Đồng Đăng/.test(row.textContent ?? ""))).toBe(true);
     // Thiết lập looks at the workbook through the file host: it offers to upgrade the block, pre-filled.
     fireEvent.click(screen.getByRole("tab", { name: "Thiết lập" }));
     await waitFor(() => expect((screen.getByRole("textbox", { name: /Tên khối/ }) as HTMLInputElement).value).toContain("Cụm thi đua II"), {
       timeout: 15_000,
     });
+    // Back on Kiểm tra, the check waits for the officer's click: the automatic one was for the opening only.
+    fireEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
+    await screen.findByRole("button", { name: "Kiểm tra bảng điểm" }, { timeout: 15_000 });
+    expect(screen.queryByRole("table", { name: "Xếp hạng" })).toBeNull();
   });
 
   it("a typed score marks unsaved changes, and leaving the page is then guarded", async () => {

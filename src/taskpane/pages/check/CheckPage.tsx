@@ -1,7 +1,7 @@
 // "Kiểm tra": reads the block back from the workbook, recomputes it with the engine and shows the summary, the
 // ranking and every finding by severity with a link to its cell. It writes only when the officer clicks «Sửa công
 // thức» (RepairPanel: broken KHOI.* formulas rewritten, each cell logged in Nhật ký).
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Button } from "@fluentui/react-components";
 import type { WorkbookHost } from "../../../workbook/host";
 import {
@@ -12,6 +12,7 @@ import { validateWorkbook, type Validation, type ValidationStep } from "../../va
 import { PageFrame } from "../../components/PageFrame";
 import { usePageHost } from "../../workbookHost";
 import { useInputsChanged } from "../../useInputsChanged";
+import { useStartRequest } from "../../startRequest";
 import { RepairPanel } from "./RepairPanel";
 
 type Run =
@@ -26,6 +27,13 @@ export function CheckPage({ host: given }: { host?: WorkbookHost }) {
   const [run, setRun] = useState<Run>({ state: "idle" });
   // Once checked, check again a moment after the officer edits the scores, targets or rules (where Excel says so).
   useInputsChanged(host, !detached && run.state === "done", () => void check());
+  // A block workbook just opened on the standalone page is checked at once (src/taskpane/startRequest.ts).
+  const checkAtStart = useStartRequest("check");
+  useEffect(() => {
+    if (!detached && checkAtStart()) void check();
+    // Once, when the page first shows.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   async function check() {
     setRun({ state: "running", step: "read" });
